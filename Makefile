@@ -1,0 +1,51 @@
+# presspad: `make run` opens the app on the sample release, `make test` runs
+# every test. Both set up everything first (system packages, .venv, package).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.presspad-installed
+SAMPLE := resources/sample.presspad
+TS     := $(wildcard translations/*.ts)
+QM     := $(TS:.ts=.qm)
+XVFB   := xvfb-run -a -s "-screen 0 1600x1000x24 -noreset"
+
+.PHONY: setup sysdeps run test lint translations bench clean
+
+setup: sysdeps $(STAMP) translations
+
+sysdeps:
+	@bash packaging/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+translations: $(QM)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# With a screen, open the app; without one, run the same app under Xvfb,
+# save a screenshot to build/presspad.png and exit.
+run: setup
+	@mkdir -p build
+	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
+		$(BIN)/presspad-gui $(SAMPLE); \
+	else \
+		$(XVFB) $(BIN)/presspad-gui $(SAMPLE) --screenshot build/presspad.png; \
+	fi
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf build dist $(VENV) translations/*.qm

@@ -1,0 +1,1 @@
+"""Data files shipped with presspad: the sample release, site profiles, icons."""

@@ -1,0 +1,64 @@
+"""Entry point of the ``presspad`` command: argument parsing and dispatch.
+
+Each sub-command lives in its own module under :mod:`presspad.cli` with
+``add_parser(subparsers)`` and ``run(args) -> int``; they are listed in
+:data:`COMMANDS`. A :class:`PresspadError` becomes one line on stderr and exit
+code 2; nothing reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from presspad import __version__
+from presspad.core.errors import PresspadError
+
+logger = logging.getLogger(__name__)
+
+# Sub-command modules, in the order ``presspad --help`` lists them.
+COMMANDS = [
+    "presspad.cli.cmd_info",
+    "presspad.cli.cmd_gui",
+]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="presspad",
+        description="Write, check and publish bilingual English/Russian press releases.")
+    parser.add_argument("--version", action="version", version=f"presspad {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(name).add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s: %(message)s")
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return args.run(args)
+    except PresspadError as exc:
+        print(f"presspad: {exc.user_message()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `presspad ... | head` closed the pipe; that is not an error.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

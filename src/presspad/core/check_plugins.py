@@ -1,0 +1,13 @@
+"""The list of presspad's checks, in one place, each imported only when used."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+logger = logging.getLogger(__name__)
+
+
+def all_checks() -> Iterator[tuple[str, object, float]]:
+    """Yield ``(name, check, priority)`` for every built-in check."""
+    yield from ()

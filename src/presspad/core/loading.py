@@ -1,0 +1,69 @@
+"""Open whatever a user points presspad at: a release, or one language's text.
+
+``.presspad`` files are read by :mod:`presspad.core.storage`; other formats are
+handled by importers registered in :data:`IMPORTERS` (by file suffix). Each
+importer returns a :class:`Release` holding the languages it found.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from presspad.core import storage
+from presspad.core.document import Release
+from presspad.core.errors import PresspadError
+from presspad.core.language import detect_lang
+from presspad.core.textio import read_text
+
+logger = logging.getLogger(__name__)
+
+Importer = Callable[[Path, "str | None"], Release]
+
+
+def import_markdown(path: Path, lang: str | None = None) -> Release:
+    """A Markdown or plain-text file: first line is the title, the rest the body."""
+    text, _encoding = read_text(path)
+    return release_from_markdown(text, lang, path)
+
+
+def release_from_markdown(text: str, lang: str | None = None,
+                          path: str | Path | None = None) -> Release:
+    """Build a one-language release from Markdown text (title on the first line)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    lang = lang or detect_lang(text)
+    if lang is None:
+        raise PresspadError("cannot tell whether this text is English or Russian", path=path,
+                            hint="give --lang en or --lang ru")
+    lines = text.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    title = lines.pop(0).strip().lstrip("#").strip() if lines else ""
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    release = Release()
+    version = release.version(lang)
+    version.title = title
+    version.body = "\n".join(lines).rstrip("\n") + "\n" if lines else ""
+    return release
+
+
+IMPORTERS: dict[str, Importer] = {
+    ".md": import_markdown,
+    ".markdown": import_markdown,
+    ".txt": import_markdown,
+}
+
+
+def load_any(path: str | Path, lang: str | None = None) -> Release:
+    """Open a ``.presspad`` release or import a single-language file."""
+    path = Path(path)
+    if path.suffix.lower() == storage.SUFFIX:
+        return storage.load(path)
+    importer = IMPORTERS.get(path.suffix.lower())
+    if importer is None:
+        known = ", ".join(sorted([storage.SUFFIX, *IMPORTERS]))
+        raise PresspadError(f"unknown file type '{path.suffix or '(none)'}'", path=path,
+                            hint=f"presspad reads {known}")
+    return importer(path, lang)

@@ -1,0 +1,82 @@
+"""The sentences users read for each finding code, built in one place.
+
+Templates are English source strings marked with ``QT_TRANSLATE_NOOP`` so that
+``pyside6-lupdate`` collects them into the Qt Linguist files; the GUI passes
+them through ``QCoreApplication.translate("Findings", ...)`` and the CLI uses
+them as they are (it must not import Qt). Add a template here with every new
+finding code.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "Findings"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+    """Mark ``text`` for translation without importing Qt."""
+    return text
+
+
+TEMPLATES: dict[str, str] = {
+    "quote-unbalanced": QT_TRANSLATE_NOOP("Findings", "Quote mark {mark} is never closed"),
+    "quote-style": QT_TRANSLATE_NOOP(
+        "Findings", "Quote marks {marks} are not {lang_name} style; use {expected}"),
+    "quote-unattributed": QT_TRANSLATE_NOOP(
+        "Findings", "Nobody is credited for the quote “{text}”"),
+    "quote-split": QT_TRANSLATE_NOOP(
+        "Findings", "The quote “{text}” is broken by a paragraph break mid-sentence"),
+    "quote-missing-translation": QT_TRANSLATE_NOOP(
+        "Findings", "The quote “{text}” has no counterpart in the {other_lang_name} version"),
+    "speaker-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "The quote is credited to {speaker} here but to {other_speaker} in the "
+        "{other_lang_name} version"),
+    "title-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "{speaker} is “{title}” here but “{other_title}” in the "
+        "{other_lang_name} version"),
+    "typography": QT_TRANSLATE_NOOP("Findings", "Typography: {rule}: “{text}” → “{fixed}”"),
+    "spelling": QT_TRANSLATE_NOOP("Findings", "Unknown word “{word}”"),
+    "name-variant": QT_TRANSLATE_NOOP(
+        "Findings", "“{text}” is a variant of the partner name “{canonical}”"),
+    "name-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "{subject} is named in this version but not in the {other_lang_name} one"),
+    "number-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "The number {text} has no match in the {other_lang_name} version"),
+    "date-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "The date {text} has no match in the {other_lang_name} version"),
+    "link-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "The link {text} is missing from the {other_lang_name} version"),
+    "paragraph-missing-translation": QT_TRANSLATE_NOOP(
+        "Findings", "This paragraph has no counterpart in the {other_lang_name} version"),
+}
+
+LANG_NAMES = {
+    "en": QT_TRANSLATE_NOOP("Findings", "English"),
+    "ru": QT_TRANSLATE_NOOP("Findings", "Russian"),
+}
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def render(code: str, params: dict[str, Any], lang: str, translate=_identity) -> str:
+    """The message for a finding; ``translate(context, text)`` localises templates."""
+    template = TEMPLATES.get(code)
+    if template is None:
+        return f"{code}: {params}"
+    other = "ru" if lang == "en" else "en"
+    values = {
+        "lang_name": translate(CONTEXT, LANG_NAMES.get(lang, lang)),
+        "other_lang_name": translate(CONTEXT, LANG_NAMES.get(other, other)),
+        **params,
+    }
+    try:
+        return translate(CONTEXT, template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        logger.warning("message template for %s lacks parameters: %s", code, params)
+        return translate(CONTEXT, template)

@@ -1,0 +1,105 @@
+"""The .presspad file: round-trips, atomic saves and clear errors on bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presspad.core import storage
+from presspad.core.document import IgnoredFinding, LangVersion, MediaLink, Release
+from presspad.core.errors import DecodeError, PresspadError, UnsupportedFormatError
+
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
+               max_size=200)
+quotes_and_markdown = st.sampled_from(["“", "”", "«", "»", "„", "“", '"', "'", "*", "_", "#",
+                                       "[a](http://x)", "\\", '"""', "\n", "\n\n", "ё", "Ж"])
+body = st.lists(st.one_of(text, quotes_and_markdown), max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(en_title=text, ru_title=text, en_body=body, ru_body=body, credit=text,
+       date=st.none() | st.dates(min_value=dt.date(1900, 1, 1)))
+def test_round_trip_of_random_releases(en_title, ru_title, en_body, ru_body, credit, date):
+    release = Release(en=LangVersion(title=en_title, body=en_body, credit=credit),
+                      ru=LangVersion(title=ru_title, body=ru_body), date=date)
+    assert storage.loads(storage.dumps(release)) == release
+
+
+def test_round_trip_of_everything(tmp_path):
+    release = Release(
+        en=LangVersion(title="T", body="Body “q”\n", credit="C",
+                       media=[MediaLink("a", "https://x")], layout={"leading": 2}),
+        ru=LangVersion(title="Заголовок", body="Текст «цитата»\n"),
+        date=dt.date(2020, 10, 29), profile="other",
+        ignored=[IgnoredFinding("number-mismatch", "k", "checked with the author")])
+    path = tmp_path / "r.presspad"
+    storage.save(release, path)
+    assert storage.load(path) == release
+    assert path.read_text(encoding="utf-8").startswith("# presspad release")
+
+
+def test_sample_loads(sample_path):
+    release = storage.load(sample_path)
+    assert release.en.title.startswith("Polytech Launches")
+    assert "Хижняк" in release.ru.body
+    assert release.date == dt.date(2020, 10, 29)
+
+
+def test_failed_save_leaves_old_file_intact(tmp_path, monkeypatch):
+    path = tmp_path / "r.presspad"
+    storage.save(Release(en=LangVersion(title="old")), path)
+    before = path.read_bytes()
+
+    def broken_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(PresspadError, match="No space left"):
+        storage.save(Release(en=LangVersion(title="new" * 1000)), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["r.presspad"]
+
+
+def test_saving_over_read_only_file_fails_clearly(tmp_path):
+    path = tmp_path / "r.presspad"
+    storage.save(Release(), path)
+    path.chmod(0o444)
+    with pytest.raises(PresspadError, match="read-only"):
+        storage.save(Release(en=LangVersion(title="x")), path)
+
+
+def test_newer_format_is_refused_with_advice(tmp_path):
+    path = tmp_path / "new.presspad"
+    path.write_text("format = 9\n", encoding="utf-8")
+    with pytest.raises(UnsupportedFormatError) as err:
+        storage.load(path)
+    assert "newer presspad" in str(err.value) and "update presspad" in str(err.value)
+    assert str(path) in str(err.value)
+
+
+@pytest.mark.parametrize("content, pattern", [
+    (b"format = 1\n[en\n", "not a valid presspad release"),
+    (b"title = 'x'\n", "no format version"),
+    (b"format = 1\n[en]\ntitle = 5\n", "title must be text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ("format = 1\n[ru]\ntitle = 'Пресс-релиз'\n".encode("cp1251"), "must be UTF-8 but this file is"),
+])
+def test_broken_files_get_one_line_messages(tmp_path, content, pattern):
+    path = tmp_path / "bad.presspad"
+    path.write_bytes(content)
+    with pytest.raises((PresspadError, DecodeError)) as err:
+        storage.load(path)
+    message = str(err.value)
+    assert pattern in message and str(path) in message and "\n" not in message
+
+
+def test_broken_file_names_the_line(tmp_path):
+    path = tmp_path / "bad.presspad"
+    path.write_text("format = 1\n\n[en]\ntitle = \"unterminated\n", encoding="utf-8")
+    with pytest.raises(PresspadError) as err:
+        storage.load(path)
+    assert err.value.line == 4 and f"{path}:4" in str(err.value)

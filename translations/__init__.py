@@ -1,0 +1,1 @@
+"""Compiled Qt Linguist translations (.qm, built from the .ts sources here)."""
