@@ -86,7 +86,8 @@ def test_newer_format_is_refused_with_advice(tmp_path):
     (b"title = 'x'\n", "no format version"),
     (b"format = 1\n[en]\ntitle = 5\n", "title must be text"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    ("format = 1\n[ru]\ntitle = 'Пресс-релиз'\n".encode("cp1251"), "must be UTF-8 but this file is"),
+    ("format = 1\n[ru]\ntitle = 'Пресс-релиз'\n".encode("cp1251"),
+     "must be UTF-8 but this file is"),
 ])
 def test_broken_files_get_one_line_messages(tmp_path, content, pattern):
     path = tmp_path / "bad.presspad"

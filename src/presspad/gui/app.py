@@ -1,0 +1,110 @@
+"""Start the desktop app: ``presspad-gui [FILE] [--screenshot PNG]``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from importlib import resources
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="presspad-gui", description="The presspad app.")
+    parser.add_argument("file", nargs="?", help="a release to open")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="save a screenshot once the window is shown, then quit")
+    # For bench/startup.py: print when the window is first painted, then quit.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def run_app(argv: list[str]) -> int:
+    """Run the app until its window closes; return the exit code."""
+    args = _parse(argv)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from presspad import APP_ID, __version__
+    from presspad.core.settings import load_settings
+    from presspad.gui.i18n import install_translators
+    from presspad.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("presspad")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = resources.files("presspad.resources") / "presspad.svg"
+    with resources.as_file(icon) as icon_path:
+        app.setWindowIcon(QIcon(str(icon_path)))
+    settings = load_settings()
+    install_translators(app, settings.ui_language)
+
+    window = MainWindow(settings)
+    errors: list[str] = []
+    opened = window.open_path(args.file, on_error=errors.append) if args.file else True
+    for message in errors:
+        print(f"presspad: {message}", file=sys.stderr)
+        if not args.screenshot and not args.exit_when_shown:
+            # Say it once the window is up, so the user sees what failed to open.
+            QTimer.singleShot(0, lambda m=message: window.show_error(
+                window.tr("Cannot Open"), m))
+    if args.exit_when_shown:
+        _exit_on_first_paint(window)
+    window.show()
+    if args.screenshot:
+        QTimer.singleShot(600, lambda: _screenshot_and_quit(window, args, opened))
+    return app.exec()
+
+
+def _screenshot_and_quit(window, args: argparse.Namespace, opened: bool) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    target = Path(args.screenshot)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # On a real X server (Xvfb) grab what is on the screen; offscreen, render the widget.
+    if QGuiApplication.platformName() == "xcb":
+        picture = window.screen().grabWindow(window.winId())
+    else:
+        picture = window.grab()
+    picture.save(str(target))
+    release = window.current_release()
+    what = args.file if (args.file and opened) else "a new release"
+    print(f"presspad: opened {what}")
+    for lang in ("en", "ru"):
+        title = release.version(lang).title or "(no title)"
+        print(f"  {lang}: {title}")
+    print(f"presspad: screenshot saved to {target}")
+    window.setWindowModified(False)
+    QApplication.instance().quit()
+
+
+def _exit_on_first_paint(window) -> None:
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                QTimer.singleShot(0, lambda: (print(f"shown {time.monotonic():.6f}", flush=True),
+                                              QApplication.instance().quit()))
+            return False
+
+    window._first_paint = FirstPaint(window)
+    window.installEventFilter(window._first_paint)
+
+
+def main() -> int:
+    """Entry point of ``presspad-gui``."""
+    return run_app(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

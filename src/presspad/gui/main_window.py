@@ -1,0 +1,298 @@
+"""The main window: English and Russian side by side, the File and Edit menus."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from presspad.core import paths, storage
+from presspad.core.document import LANGS, Release
+from presspad.core.errors import PresspadError
+from presspad.core.loading import load_any
+from presspad.core.settings import Settings, load_settings, save_settings
+from presspad.core.textstats import count_chars, count_words
+from presspad.gui.language_pane import LanguagePane
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """One release open at a time, edited in two language panes."""
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or load_settings()
+        self.release = Release(profile=self.settings.site_profile)
+        self.path: Path | None = None
+
+        self.panes = {lang: LanguagePane(lang, self) for lang in LANGS}
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for pane in self.panes.values():
+            self.splitter.addWidget(pane)
+            pane.changed.connect(self._on_text_changed)
+            pane.editor.set_editor_font(self.settings.editor_font)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.count_labels = {lang: QLabel(self) for lang in LANGS}
+        for label in self.count_labels.values():
+            self.statusBar().addPermanentWidget(label)
+        self._counts_timer = QTimer(self, singleShot=True, interval=250)
+        self._counts_timer.timeout.connect(self.update_counts)
+
+        self._create_actions()
+        self._create_menus()
+        self.translate_ui()
+        self._restore_geometry()
+        self.update_counts()
+        self._update_title()
+
+    # ----------------------------------------------------------------- UI set-up
+    def _create_actions(self) -> None:
+        def action(slot, shortcut=None) -> QAction:
+            act = QAction(self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            return act
+
+        self.act_new = action(self.new_release, QKeySequence.StandardKey.New)
+        self.act_open = action(self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_save = action(self.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = action(self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.act_quit = action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = action(lambda: self._on_editor("undo"), QKeySequence.StandardKey.Undo)
+        self.act_redo = action(lambda: self._on_editor("redo"), QKeySequence.StandardKey.Redo)
+        self.act_cut = action(lambda: self._on_editor("cut"), QKeySequence.StandardKey.Cut)
+        self.act_copy = action(lambda: self._on_editor("copy"), QKeySequence.StandardKey.Copy)
+        self.act_paste = action(lambda: self._on_editor("paste"), QKeySequence.StandardKey.Paste)
+        # The editors handle these keys themselves; the menu entries show them.
+        for act in (self.act_undo, self.act_redo, self.act_cut, self.act_copy, self.act_paste):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addActions([self.act_new, self.act_open])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_save, self.act_save_as])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.act_undo, self.act_redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.act_cut, self.act_copy, self.act_paste])
+
+    def translate_ui(self) -> None:
+        """Set every visible text (again when the interface language changes)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.act_new.setText(self.tr("&New"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_save.setText(self.tr("&Save"))
+        self.act_save_as.setText(self.tr("Save &As…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.act_cut.setText(self.tr("Cu&t"))
+        self.act_copy.setText(self.tr("&Copy"))
+        self.act_paste.setText(self.tr("&Paste"))
+        for pane in self.panes.values():
+            pane.translate_ui()
+        self.update_counts()
+        self._update_title()
+
+    # ------------------------------------------------------------------ document
+    def new_release(self) -> None:
+        if not self.maybe_save():
+            return
+        self._show_release(Release(profile=self.settings.site_profile), None)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.path.parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Release"), start,
+            self.tr("presspad releases (*.presspad);;Text and Markdown (*.txt *.md);;"
+                    "All files (*)"))
+        if name:
+            self.open_path(name)
+
+    def open_path(self, path: str | Path, on_error=None) -> bool:
+        """Open a release; on failure say why and keep what is open now.
+
+        ``on_error(message)`` replaces the warning dialog (e.g. at start-up,
+        before the window is shown).
+        """
+        path = Path(path)
+        try:
+            release = load_any(path)
+        except PresspadError as exc:
+            if on_error is not None:
+                on_error(exc.user_message())
+            else:
+                QMessageBox.warning(self, self.tr("Cannot Open"), exc.user_message())
+            return False
+        # Only .presspad files are saved back in place; imports need Save As.
+        self._show_release(release, path if path.suffix == storage.SUFFIX else None)
+        if self.path is not None:
+            self.settings.add_recent(path)
+            save_settings(self.settings)
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
+        return True
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def _show_release(self, release: Release, path: Path | None) -> None:
+        self.release = release
+        self.path = path
+        for lang, pane in self.panes.items():
+            version = release.version(lang)
+            pane.set_content(version.title, version.body)
+        self.setWindowModified(False)
+        self.update_counts()
+        self._update_title()
+
+    def current_release(self) -> Release:
+        """The release as shown: the panes' text over the loaded metadata."""
+        release = copy.deepcopy(self.release)
+        for lang, pane in self.panes.items():
+            version = release.version(lang)
+            version.title = pane.title()
+            version.body = pane.body()
+        return release
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        start = str(self.path) if self.path else str(Path.home() / self._suggested_name())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Release"), start, self.tr("presspad releases (*.presspad)"))
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != storage.SUFFIX:
+            path = path.with_name(path.name + storage.SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save atomically; on failure say why and keep everything as it is."""
+        release = self.current_release()
+        try:
+            storage.save(release, path)
+        except PresspadError as exc:
+            QMessageBox.critical(self, self.tr("Cannot Save"), exc.user_message())
+            return False
+        self.release = release
+        self.path = path
+        for pane in self.panes.values():
+            pane.editor.document().setModified(False)
+            pane.title_edit.setModified(False)
+        self.setWindowModified(False)
+        self.settings.add_recent(path)
+        save_settings(self.settings)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)
+        return True
+
+    def _suggested_name(self) -> str:
+        title = self.panes["en"].title() or self.tr("Untitled")
+        safe = "".join(c if c.isalnum() or c in " -_" else "" for c in title).strip()
+        return (safe[:60] or "release") + storage.SUFFIX
+
+    def maybe_save(self) -> bool:
+        """Ask before unsaved changes would be lost; False means "cancel"."""
+        if not self.isWindowModified():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved Changes"),
+            self.tr("The release has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -------------------------------------------------------------------- events
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._window_settings().setValue("geometry", self.saveGeometry())
+        self._window_settings().setValue("splitter", self.splitter.saveState())
+        event.accept()
+
+    def _on_text_changed(self) -> None:
+        modified = any(p.editor.document().isModified() or p.title_edit.isModified()
+                       for p in self.panes.values())
+        self.setWindowModified(modified)
+        self._counts_timer.start()
+
+    def update_counts(self) -> None:
+        for lang, label in self.count_labels.items():
+            pane = self.panes[lang]
+            words = count_words(pane.title()) + count_words(pane.body())
+            label.setText(self.tr("{lang}: {words} words, {chars} characters").format(
+                lang=lang.upper(), words=words, chars=count_chars(pane.body())))
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — presspad")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        existing = [p for p in self.settings.recent_files if Path(p).exists()]
+        for path in existing:
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        if not existing:
+            empty = self.recent_menu.addAction(self.tr("No recent releases"))
+            empty.setEnabled(False)
+
+    def _open_recent(self, path: str) -> None:
+        if self.maybe_save():
+            self.open_path(path)
+
+    def _on_editor(self, method: str) -> None:
+        # Each pane keeps its own undo history; the menu acts on the focused one.
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    # ----------------------------------------------------------------- geometry
+    def _window_settings(self) -> QSettings:
+        # QSettings holds window geometry only; everything else is in settings.json.
+        return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        stored = self._window_settings()
+        geometry = stored.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state = stored.value("splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([1, 1])

@@ -1,0 +1,43 @@
+"""GUI test fixtures: no modal dialog ever blocks a test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """Record message boxes instead of showing them; answer "Discard" to questions."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind, answer):
+        def _box(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+        return _box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information",
+                        record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question",
+                        record("question", QMessageBox.StandardButton.Discard))
+    return shown
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Cyrillic included, as real key events.
+
+    ``qtbot.keyClicks`` only knows ASCII (QTest asserts on other characters),
+    so each character is sent as a key press/release carrying its text.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                     char))
