@@ -55,6 +55,10 @@ def run_app(argv: list[str]) -> int:
     if args.exit_when_shown:
         _exit_on_first_paint(window)
     window.show()
+    if not args.screenshot and not args.exit_when_shown:
+        from presspad.gui.autosave import offer_recovery
+
+        QTimer.singleShot(0, lambda: offer_recovery(window))
     if args.screenshot:
         QTimer.singleShot(600, lambda: _screenshot_and_quit(window, args, opened))
     return app.exec()

@@ -25,6 +25,8 @@ from presspad.core.errors import PresspadError
 from presspad.core.loading import load_any
 from presspad.core.settings import Settings, load_settings, save_settings
 from presspad.core.textstats import count_chars, count_words
+from presspad.gui.autosave import Autosaver
+from presspad.gui.disk_watcher import DiskWatcher
 from presspad.gui.language_pane import LanguagePane
 
 logger = logging.getLogger(__name__)
@@ -53,6 +55,10 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self._counts_timer = QTimer(self, singleShot=True, interval=250)
         self._counts_timer.timeout.connect(self.update_counts)
+
+        self.autosaver = Autosaver(self, self.settings.autosave_seconds)
+        self.disk_watcher = DiskWatcher(self)
+        self.disk_watcher.changed_on_disk.connect(self._on_changed_on_disk)
 
         self._create_actions()
         self._create_menus()
@@ -170,8 +176,18 @@ class MainWindow(QMainWindow):
             version = release.version(lang)
             pane.set_content(version.title, version.body)
         self.setWindowModified(False)
+        self.autosaver.clear()
+        self.disk_watcher.watch(path)
         self.update_counts()
         self._update_title()
+
+    def restore_release(self, release: Release, original: Path | None) -> None:
+        """Show recovered work: unsaved, and belonging to ``original`` if it had a file."""
+        self._show_release(release, original)
+        self.setWindowModified(True)
+        for pane in self.panes.values():
+            pane.editor.document().setModified(True)
+        self.autosaver.schedule()
 
     def current_release(self) -> Release:
         """The release as shown: the panes' text over the loaded metadata."""
@@ -207,11 +223,15 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot Save"), exc.user_message())
             return False
         self.release = release
+        if path != self.path:
+            self.disk_watcher.watch(path)
         self.path = path
+        self.disk_watcher.remember_saved()
         for pane in self.panes.values():
             pane.editor.document().setModified(False)
             pane.title_edit.setModified(False)
         self.setWindowModified(False)
+        self.autosaver.clear()
         self.settings.add_recent(path)
         save_settings(self.settings)
         self._update_title()
@@ -241,6 +261,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosaver.clear()
         self._window_settings().setValue("geometry", self.saveGeometry())
         self._window_settings().setValue("splitter", self.splitter.saveState())
         event.accept()
@@ -249,6 +270,8 @@ class MainWindow(QMainWindow):
         modified = any(p.editor.document().isModified() or p.title_edit.isModified()
                        for p in self.panes.values())
         self.setWindowModified(modified)
+        if modified:
+            self.autosaver.schedule()
         self._counts_timer.start()
 
     def update_counts(self) -> None:
@@ -257,6 +280,23 @@ class MainWindow(QMainWindow):
             words = count_words(pane.title()) + count_words(pane.body())
             label.setText(self.tr("{lang}: {words} words, {chars} characters").format(
                 lang=lang.upper(), words=words, chars=count_chars(pane.body())))
+
+    def _on_changed_on_disk(self, path: Path) -> None:
+        """Another program changed the file: reload it, or keep the text shown here."""
+        answer = QMessageBox.question(
+            self, self.tr("File Changed on Disk"),
+            self.tr("{name} was changed by another program. Reload it and lose the text "
+                    "shown here, or keep your version?").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_path(path)
+        else:
+            # Keeping ours: it now differs from the disk, so it counts as unsaved.
+            self.setWindowModified(True)
+            for pane in self.panes.values():
+                pane.editor.document().setModified(True)
+            self.autosaver.schedule()
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.tr("Untitled")

@@ -1,0 +1,73 @@
+"""Autosave of unsaved work for crash recovery, and the offer to restore it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from presspad.core.errors import PresspadError
+from presspad.core.recovery import AutosaveSlot, load_recovery, pending_recoveries
+
+logger = logging.getLogger(__name__)
+
+
+class Autosaver(QObject):
+    """Writes the window's release to the recovery folder a few seconds after a change.
+
+    The timer starts at the first change and is not restarted by further
+    typing, so a user who types without pause loses at most one interval.
+    """
+
+    def __init__(self, window, seconds: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.slot = AutosaveSlot()
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.autosave_now)
+        self.set_interval(seconds)
+
+    def set_interval(self, seconds: int) -> None:
+        self.timer.setInterval(max(1, int(seconds)) * 1000)
+
+    def schedule(self) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def autosave_now(self) -> None:
+        if not self.window.isWindowModified():
+            return
+        try:
+            self.slot.write(self.window.current_release(), self.window.path)
+        except PresspadError as exc:
+            # A full disk must not interrupt typing; the status bar says it.
+            logger.warning("autosave failed: %s", exc)
+            self.window.statusBar().showMessage(
+                self.window.tr("Autosave failed: {reason}").format(reason=exc.user_message()))
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.slot.clear()
+
+
+def offer_recovery(window: QWidget) -> bool:
+    """At start-up, offer to restore work a crashed presspad left; True if restored."""
+    for recovery in pending_recoveries():
+        release = load_recovery(recovery)
+        if release is None:
+            continue
+        name = recovery.original.name if recovery.original else window.tr("an untitled release")
+        answer = QMessageBox.question(
+            window, window.tr("Recover Unsaved Work"),
+            window.tr("presspad was closed without saving {name} (last autosaved {time}). "
+                      "Restore that work?").format(
+                name=name, time=recovery.saved_at.strftime("%Y-%m-%d %H:%M:%S")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            window.restore_release(release, recovery.original)
+            recovery.discard()
+            return True
+        recovery.discard()
+    return False

@@ -1,0 +1,132 @@
+"""Autosave, crash recovery (a real process killed with SIGKILL) and disk changes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+from PySide6.QtWidgets import QMessageBox
+
+from presspad.core import storage
+from presspad.core.recovery import pending_recoveries
+from presspad.gui.autosave import offer_recovery
+from presspad.gui.main_window import MainWindow
+from tests.gui.conftest import type_text
+
+# A real presspad window in its own process: it opens the sample, types, and
+# says when the autosave has been written; the test then kills it with -9.
+EDITING_PROCESS = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtWidgets import QApplication
+    from presspad.core import paths
+    paths.override_roots(config=sys.argv[1], data=sys.argv[2])
+    from presspad.core.settings import Settings
+    from presspad.gui.main_window import MainWindow
+    from tests.gui.conftest import type_text
+    app = QApplication([])
+    window = MainWindow(Settings(autosave_seconds=1))
+    window.open_path(sys.argv[3])
+    window.show()
+    type_text(window.panes["ru"].editor, "Несохранённый абзац.")
+    deadline = time.monotonic() + 20
+    while not list(paths.recovery_dir().glob("*.presspad")) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    print("autosaved", flush=True)
+    type_text(window.panes["en"].editor, "typed after the autosave")
+    while True:
+        app.processEvents()
+        time.sleep(0.05)
+""")
+
+
+def test_recovery_after_kill_9(qtbot, tmp_path, sample_path, _isolated_paths, monkeypatch):
+    from presspad.core import paths
+
+    config, data = paths.config_dir(), paths.data_dir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([str(sample_path.parents[1]), *sys.path]))
+    proc = subprocess.Popen([sys.executable, "-c", EDITING_PROCESS, str(config), str(data),
+                             str(sample_path)], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline().strip() == "autosaved"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+
+    recoveries = pending_recoveries()
+    assert len(recoveries) == 1 and recoveries[0].original == sample_path
+    window = MainWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert offer_recovery(window)
+    assert window.panes["ru"].body().endswith("Несохранённый абзац.")
+    assert window.isWindowModified()
+    assert pending_recoveries() == []
+
+
+def test_autosave_written_and_cleared_on_save(qtbot, tmp_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.autosaver.set_interval(1)
+    type_text(window.panes["en"].editor, "draft")
+    qtbot.waitUntil(lambda: window.autosaver.slot.path.exists(), timeout=3000)
+    assert storage.load(window.autosaver.slot.path).en.body == "draft"
+    window.save_to(tmp_path / "saved.presspad")
+    assert not window.autosaver.slot.path.exists()
+
+
+def test_live_process_autosave_is_not_offered(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    type_text(window.panes["en"].editor, "draft")
+    window.autosaver.autosave_now()
+    assert pending_recoveries() == []  # it belongs to this running process
+
+
+def test_file_changed_on_disk_offers_reload(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "r.presspad"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    type_text(window.panes["en"].editor, "mine")
+    window.save_to(path)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    other = storage.load(path)
+    other.en.body = "theirs"
+    time.sleep(0.01)
+    storage.save(other, path)  # another program, replacing the file by rename
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "changed by another program" in asked[0]
+    assert window.panes["en"].body() == "theirs"
+
+
+def test_keep_mine_marks_unsaved(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "r.presspad"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    type_text(window.panes["en"].editor, "mine")
+    window.save_to(path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    with qtbot.waitSignal(window.disk_watcher.changed_on_disk, timeout=5000):
+        path.write_text(path.read_text(encoding="utf-8").replace("mine", "theirs"),
+                        encoding="utf-8")
+    assert window.panes["en"].body() == "mine" and window.isWindowModified()
+
+
+def test_own_save_does_not_trigger_prompt(qtbot, tmp_path):
+    path = tmp_path / "r.presspad"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.save_to(path)
+    hits = []
+    window.disk_watcher.changed_on_disk.connect(hits.append)
+    type_text(window.panes["en"].editor, "more")
+    window.save_to(path)
+    qtbot.wait(500)
+    assert hits == []
