@@ -64,7 +64,7 @@ def test_recovery_after_kill_9(qtbot, tmp_path, sample_path, _isolated_paths, mo
     qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert offer_recovery(window)
-    assert window.panes["ru"].body().endswith("Несохранённый абзац.")
+    assert window.panes["ru"].body().startswith("Несохранённый абзац.")
     assert window.isWindowModified()
     assert pending_recoveries() == []
 
