@@ -10,7 +10,7 @@ TS     := $(wildcard translations/*.ts)
 QM     := $(TS:.ts=.qm)
 XVFB   := xvfb-run -a -s "-screen 0 1600x1000x24 -noreset"
 
-.PHONY: setup sysdeps run test lint translations bench clean
+.PHONY: setup sysdeps run test lint translations bench clean package package-test
 
 setup: sysdeps $(STAMP) translations
 
@@ -46,6 +46,17 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/run_all.py
+
+# A one-folder PyInstaller build wrapped in a .deb (app in /opt/presspad).
+package: setup
+	$(BIN)/python -m pip install -q -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/presspad.spec
+	bash packaging/build-deb.sh
+
+# Install the .deb on this machine and start its launcher under Xvfb.
+package-test: package
+	bash packaging/test-deb.sh
 
 clean:
 	rm -rf build dist $(VENV) translations/*.qm
