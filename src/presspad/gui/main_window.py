@@ -6,7 +6,7 @@ import copy
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.act_cut = action(lambda: self._on_editor("cut"), QKeySequence.StandardKey.Cut)
         self.act_copy = action(lambda: self._on_editor("copy"), QKeySequence.StandardKey.Copy)
         self.act_paste = action(lambda: self._on_editor("paste"), QKeySequence.StandardKey.Paste)
+        self.act_settings = action(self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.act_about = action(self.show_about)
         # The editors handle these keys themselves; the menu entries show them.
         for act in (self.act_undo, self.act_redo, self.act_cut, self.act_copy, self.act_paste):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -105,6 +107,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.act_undo, self.act_redo])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.act_cut, self.act_copy, self.act_paste])
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.act_settings)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_about)
 
     def translate_ui(self) -> None:
         """Set every visible text (again when the interface language changes)."""
@@ -121,6 +127,10 @@ class MainWindow(QMainWindow):
         self.act_cut.setText(self.tr("Cu&t"))
         self.act_copy.setText(self.tr("&Copy"))
         self.act_paste.setText(self.tr("&Paste"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_settings.setText(self.tr("&Settings…"))
+        self.act_about.setText(self.tr("&About presspad"))
         for pane in self.panes.values():
             pane.translate_ui()
         self.update_counts()
@@ -256,7 +266,39 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    # ------------------------------------------------------------------ settings
+    def open_settings(self) -> None:
+        from presspad.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings at once (language, font, autosave) and store them."""
+        language_changed = settings.ui_language != self.settings.ui_language
+        self.settings = settings
+        save_settings(settings)
+        for pane in self.panes.values():
+            pane.editor.set_editor_font(settings.editor_font)
+        self.autosaver.set_interval(settings.autosave_seconds)
+        if language_changed:
+            from presspad.gui.i18n import install_translators
+
+            # Qt sends LanguageChange to every widget; changeEvent retranslates.
+            install_translators(QApplication.instance(), settings.ui_language)
+
+    def show_about(self) -> None:
+        from presspad.gui.dialogs.about_dialog import show_about
+
+        show_about(self)
+
     # -------------------------------------------------------------------- events
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.maybe_save():
             event.ignore()

@@ -1,0 +1,1 @@
+"""presspad's dialogs, one per module, imported only when opened."""

@@ -1,0 +1,122 @@
+"""The settings dialog: language, spelling, site profile, directory, autosave, font."""
+
+from __future__ import annotations
+
+import copy
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontDialog, QFormLayout,
+    QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget,
+)
+
+from presspad.core.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def available_profiles() -> list[str]:
+    """Names of the site profiles presspad knows (bundled and the user's own)."""
+    try:
+        from presspad.core.profiles import profile_names
+    except ImportError:  # profiles arrive with the site-format feature
+        return ["spbpu"]
+    return profile_names()
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; :meth:`result_settings` gives the new ones."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = copy.deepcopy(settings)
+
+        self.language = QComboBox(self)
+        for code, label in (("system", self.tr("Same as the system")),
+                            ("en", "English"), ("ru", "Русский")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
+
+        self.spelling_enabled = QCheckBox(self.tr("Check spelling as I type"), self)
+        self.spelling_enabled.setChecked(settings.spelling_enabled)
+        self.spelling_en = QComboBox(self)
+        for code, label in (("en_US", self.tr("English (United States)")),
+                            ("en_GB", self.tr("English (United Kingdom)"))):
+            self.spelling_en.addItem(label, code)
+        self.spelling_en.setCurrentIndex(max(0, self.spelling_en.findData(settings.spelling_en)))
+
+        self.profile = QComboBox(self)
+        for name in available_profiles():
+            self.profile.addItem(name, name)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(settings.site_profile)))
+
+        self.directory_path = QLineEdit(settings.directory_path, self)
+        self.directory_path.setPlaceholderText(self.tr("Default (in your data folder)"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse_directory)
+        directory_row = QHBoxLayout()
+        directory_row.addWidget(self.directory_path, 1)
+        directory_row.addWidget(browse)
+
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(1, 600)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(settings.autosave_seconds)
+
+        self.font_button = QPushButton(self)
+        self.font_button.clicked.connect(self._choose_font)
+        self._font = settings.editor_font
+        self._show_font()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Spelling:"), self.spelling_enabled)
+        form.addRow(self.tr("English dictionary:"), self.spelling_en)
+        form.addRow(self.tr("Site profile:"), self.profile)
+        form.addRow(self.tr("Partner directory:"), directory_row)
+        form.addRow(self.tr("Autosave after:"), self.autosave)
+        form.addRow(self.tr("Editor font:"), self.font_button)
+        form.addRow(buttons)
+
+    def _browse_directory(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Partner Directory"), self.directory_path.text(),
+            self.tr("Partner directories (*.sqlite);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            self.directory_path.setText(name)
+
+    def _current_font(self) -> QFont:
+        font = QFont()
+        if self._font and font.fromString(self._font):
+            return font
+        return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+
+    def _choose_font(self) -> None:
+        ok, font = QFontDialog.getFont(self._current_font(), self, self.tr("Editor Font"))
+        if ok:
+            self._font = font.toString()
+            self._show_font()
+
+    def _show_font(self) -> None:
+        font = self._current_font()
+        self.font_button.setText(f"{font.family()}, {font.pointSize()} pt")
+
+    def result_settings(self) -> Settings:
+        """The settings as edited in the dialog."""
+        settings = copy.deepcopy(self._settings)
+        settings.ui_language = self.language.currentData()
+        settings.spelling_enabled = self.spelling_enabled.isChecked()
+        settings.spelling_en = self.spelling_en.currentData()
+        settings.site_profile = self.profile.currentData() or settings.site_profile
+        settings.directory_path = self.directory_path.text().strip()
+        settings.autosave_seconds = self.autosave.value()
+        settings.editor_font = self._font
+        return settings
