@@ -7,8 +7,18 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontDialog, QFormLayout,
-    QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFontDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
 )
 
 from presspad.core.settings import Settings
