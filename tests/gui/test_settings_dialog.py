@@ -1,0 +1,39 @@
+"""Settings dialog: edits a copy, applies at once, persists in the config folder."""
+
+from __future__ import annotations
+
+from presspad.core.settings import Settings, load_settings
+from presspad.gui.dialogs.about_dialog import about_text
+from presspad.gui.dialogs.settings_dialog import SettingsDialog
+from presspad.gui.main_window import MainWindow
+
+
+def test_dialog_round_trips_settings(qtbot):
+    original = Settings(ui_language="ru", autosave_seconds=7, spelling_en="en_GB",
+                        directory_path="/shared/partners.sqlite")
+    dialog = SettingsDialog(original)
+    qtbot.addWidget(dialog)
+    assert dialog.result_settings() == original
+    dialog.autosave.setValue(30)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    result = dialog.result_settings()
+    assert result.autosave_seconds == 30 and result.ui_language == "en"
+    assert original.autosave_seconds == 7  # the dialog edits a copy
+
+
+def test_apply_settings_persists_and_takes_effect(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    new = Settings(autosave_seconds=42, editor_font="DejaVu Serif,14,-1,5,400,0,0,0,0,0")
+    window.apply_settings(new)
+    assert load_settings().autosave_seconds == 42
+    assert window.autosaver.timer.interval() == 42_000
+    assert window.panes["en"].editor.font().family() == "DejaVu Serif"
+
+
+def test_about_names_the_version(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    from presspad import __version__
+
+    assert __version__ in about_text(window)
