@@ -10,7 +10,7 @@ TS     := $(wildcard translations/*.ts)
 QM     := $(TS:.ts=.qm)
 XVFB   := xvfb-run -a -s "-screen 0 1600x1000x24 -noreset"
 
-.PHONY: setup sysdeps run test lint translations bench clean package package-test
+.PHONY: setup sysdeps run test lint translations ts bench clean package package-test
 
 setup: sysdeps $(STAMP) translations
 
@@ -24,6 +24,13 @@ $(STAMP): pyproject.toml
 	touch $@
 
 translations: $(QM)
+
+# Update the Qt Linguist sources from the files listed in pyproject.toml's
+# [tool.pyside6-project] table (translators then edit translations/*.ts).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete \
+		$$($(BIN)/python -c 'import tomllib; print(" ".join(f for f in tomllib.load(open("pyproject.toml", "rb"))["tool"]["pyside6-project"]["files"] if f.endswith(".py")))') \
+		-ts translations/presspad_ru.ts
 
 translations/%.qm: translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

@@ -24,7 +24,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def run_app(argv: list[str]) -> int:
     """Run the app until its window closes; return the exit code."""
     args = _parse(argv)
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -51,7 +51,7 @@ def run_app(argv: list[str]) -> int:
         if not args.screenshot and not args.exit_when_shown:
             # Say it once the window is up, so the user sees what failed to open.
             QTimer.singleShot(0, lambda m=message: window.show_error(
-                window.tr("Cannot Open"), m))
+                QCoreApplication.translate("MainWindow", "Cannot Open"), m))
     if args.exit_when_shown:
         _exit_on_first_paint(window)
     window.show()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from presspad.core.errors import PresspadError
 from presspad.core.recovery import AutosaveSlot, load_recovery, pending_recoveries
 
 logger = logging.getLogger(__name__)
+
+
 
 
 class Autosaver(QObject):
@@ -44,7 +46,7 @@ class Autosaver(QObject):
             # A full disk must not interrupt typing; the status bar says it.
             logger.warning("autosave failed: %s", exc)
             self.window.statusBar().showMessage(
-                self.window.tr("Autosave failed: {reason}").format(reason=exc.user_message()))
+                QCoreApplication.translate("Autosave", "Autosave failed: {reason}").format(reason=exc.user_message()))
 
     def clear(self) -> None:
         self.timer.stop()
@@ -57,10 +59,10 @@ def offer_recovery(window: QWidget) -> bool:
         release = load_recovery(recovery)
         if release is None:
             continue
-        name = recovery.original.name if recovery.original else window.tr("an untitled release")
+        name = recovery.original.name if recovery.original else QCoreApplication.translate("Autosave", "an untitled release")
         answer = QMessageBox.question(
-            window, window.tr("Recover Unsaved Work"),
-            window.tr("presspad was closed without saving {name} (last autosaved {time}). "
+            window, QCoreApplication.translate("Autosave", "Recover Unsaved Work"),
+            QCoreApplication.translate("Autosave", "presspad was closed without saving {name} (last autosaved {time}). "
                       "Restore that work?").format(
                 name=name, time=recovery.saved_at.strftime("%Y-%m-%d %H:%M:%S")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
