@@ -72,6 +72,12 @@ def sniff_profile(text: str, preferred: str | None = None) -> SiteProfile | None
 def import_text_file(path: str | Path, lang: str | None = None,
                      profile: str | None = None) -> Release:
     """A ``.txt`` file: a site page when it has a profile's structure, else Markdown."""
+    return read_text_file(path, lang, profile)[0]
+
+
+def read_text_file(path: str | Path, lang: str | None = None,
+                   profile: str | None = None) -> tuple[Release, SiteProfile | None]:
+    """Like :func:`import_text_file`, also saying which profile matched (None: Markdown)."""
     from presspad.core.loading import release_from_markdown
 
     path = Path(path)
@@ -86,9 +92,9 @@ def import_text_file(path: str | Path, lang: str | None = None,
         release = release_from_markdown(text, lang, path)
         if profile is not None:
             release.profile = profile
-        return release
+        return release, None
     logger.info("%s: reading it as a '%s' site page", path, found.name)
-    return parse_page(text, found, lang=lang, path=path)
+    return parse_page(text, found, lang=lang, path=path), found
 
 
 def parse_page(text: str, profile: SiteProfile, lang: str | None = None,
