@@ -49,7 +49,7 @@ def import_docx(path: str | Path, lang: str | None = None,
     if not items:
         raise PresspadError("the Word document has no text", path=path,
                             hint="write the release in it, or import another file")
-    lang = lang or detect_lang("\n".join(plain for plain, _ in items))
+    lang = lang or detect_lang("\n".join(plain for plain, _ in items)[:3000])
     if lang is None:
         raise PresspadError("cannot tell whether this document is English or Russian",
                             path=path, hint="give --lang en or --lang ru")

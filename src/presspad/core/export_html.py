@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from collections.abc import Sequence
 
 from presspad import __version__
@@ -45,11 +46,20 @@ _PAGE = """<!DOCTYPE html>
 """
 
 
+_local = threading.local()
+
+
 def markdown_to_html(text: str) -> str:
     """Render Markdown with python-markdown (unsanitized: callers clean it)."""
-    import markdown
+    # Building a Markdown instance costs more than converting a release, so each
+    # thread (the GUI may render its preview off the main thread) keeps one.
+    converter = getattr(_local, "markdown", None)
+    if converter is None:
+        import markdown
 
-    return markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+        converter = _local.markdown = markdown.Markdown(extensions=["sane_lists"],
+                                                        output_format="html")
+    return converter.reset().convert(text)
 
 
 def stylesheet() -> str:

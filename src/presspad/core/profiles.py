@@ -27,6 +27,8 @@ PROFILE_FORMAT = 1
 CREDIT_POSITIONS = ("before_media", "after_title", "none")
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _FIX_HINT = "fix the profile file or remove it"
+# Parsed profiles by (name, file, modification stamp); profiles are immutable.
+_cache: dict[tuple[str, str, tuple[int, int] | None], SiteProfile] = {}
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,21 @@ def load_profile(name: str) -> SiteProfile:
                             hint=f"available profiles: {known}; add yours as "
                                  f"{user_dir() / (name + '.toml')}")
     source = sources[name]
-    return profile_from_toml(source.read_text(encoding="utf-8"), name, str(source))
+    key = (name, str(source), _stamp(source))
+    cached = _cache.get(key)
+    if cached is None:
+        cached = profile_from_toml(source.read_text(encoding="utf-8"), name, str(source))
+        _cache[key] = cached
+    return cached
+
+
+def _stamp(source: Any) -> tuple[int, int] | None:
+    """Modification time and size of a profile file, so edits are picked up."""
+    try:
+        stat = Path(str(source)).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 def iter_profiles(first: str | None = None) -> Iterator[SiteProfile]:

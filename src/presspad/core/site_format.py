@@ -132,7 +132,8 @@ def parse_page(text: str, profile: SiteProfile, lang: str | None = None,
     title = blocks[0].text
     content = blocks[1:content_end]
 
-    lang = lang or detect_lang("\n".join([title, *(b.text for b in content)]))
+    # A few thousand characters tell the script as well as the whole page does.
+    lang = lang or detect_lang("\n".join([title, *(b.text for b in content)])[:3000])
     if lang is None:
         raise PresspadError("cannot tell whether this page is English or Russian", path=path,
                             hint="give --lang en or --lang ru")
