@@ -84,7 +84,12 @@ def run(args: argparse.Namespace) -> int:
         target = output
         if to_folder:
             target = output / (stem + _SUFFIXES[args.to].format(lang=lang))
-        rendered.append((target, render(release, args.to, lang)))
+        try:
+            rendered.append((target, render(release, args.to, lang)))
+        except PresspadError as exc:
+            if exc.path is not None:
+                raise
+            raise PresspadError(exc.message, path=source, hint=exc.hint) from None
     if to_folder:
         output.mkdir(parents=True, exist_ok=True)
     for target, text in rendered:

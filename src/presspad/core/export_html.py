@@ -159,3 +159,32 @@ def export_html(release: Release, langs: Sequence[str] | None = None) -> str:
         lang=langs[0], csp=_CSP, version=__version__, title=html.escape(title),
         css=stylesheet(), main_class="releases columns" if len(langs) > 1 else "releases",
         articles=articles)
+
+
+# Qt's rich-text engine (QTextBrowser) knows a subset of CSS 2 and no grid, so
+# the preview lays the two languages out in a table and keeps its CSS simple.
+_PREVIEW_CSS = """
+body { font-family: "PT Serif", Georgia, serif; font-size: 11pt; color: #1d1d1f; }
+h1 { font-family: "PT Sans", Arial, sans-serif; font-size: 16pt; margin-bottom: 10px; }
+h2 { font-family: "PT Sans", Arial, sans-serif; font-size: 11pt; margin-top: 6px; }
+p { margin-top: 0; margin-bottom: 9px; line-height: 140%; }
+p.credit { color: #5b5b66; font-style: italic; }
+p.date { color: #5b5b66; font-family: "PT Sans", Arial, sans-serif; font-size: 9pt; }
+a { color: #1a4f8b; }
+blockquote { color: #5b5b66; margin-left: 16px; }
+"""
+
+
+def preview_html(release: Release, lang: str | None = None) -> str:
+    """The export as Qt's QTextBrowser can show it: one language, or both in two columns."""
+    langs = [lang] if lang else (release.langs_present() or [LANGS[0]])
+    cells = [article_html(release, code) for code in langs]
+    if len(cells) == 1:
+        content = cells[0]
+    else:
+        width = 100 // len(cells)
+        content = ('<table width="100%" cellspacing="0" cellpadding="10"><tr>'
+                   + "".join(f'<td width="{width}%" valign="top">{cell}</td>' for cell in cells)
+                   + "</tr></table>")
+    return (f'<html><head><meta charset="utf-8"><style>{_PREVIEW_CSS}</style></head>'
+            f'<body lang="{langs[0]}">{content}</body></html>')

@@ -182,7 +182,7 @@ def parse_page(text: str, profile: SiteProfile, lang: str | None = None,
         block = blocks[date_index]
         note_gap("date", block)
         label = next(label for label in date_labels if block.text.startswith(label))
-        value = block.text[len(label):]
+        value = block.text[len(label):].strip()
         release.date = profile.parse_date(value)
         if release.date is None:
             raise PresspadError(f"'{value}' is not a date written {profile.date_format_hint}",
