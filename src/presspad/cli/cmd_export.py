@@ -30,7 +30,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "export", help="write a release as a site page, HTML or Markdown",
         description="Export a release: 'site' (the news site's text format, byte for byte), "
                     "'html' (a standalone page; both languages side by side without --lang) "
-                    "or 'md' (Markdown). Writes to standard output without -o.")
+                    "or 'md' (Markdown). Writes to standard output without -o. 'site' and 'md' "
+                    "are one language per file: give --lang, or -o FOLDER/ to write "
+                    "NAME.site.en.txt and NAME.site.ru.txt (NAME.en.md, NAME.ru.md).")
     parser.add_argument("file", metavar="FILE", help="a .presspad release (or a page/.md)")
     parser.add_argument("--to", choices=FORMATS, required=True, help="the format to write")
     parser.add_argument("--lang", choices=LANGS, help="the language to export")

@@ -11,7 +11,9 @@ for byte; see that module for the layout keys.
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from presspad.core.document import LANG_NAMES, Release
@@ -97,6 +99,46 @@ def read_text_file(path: str | Path, lang: str | None = None,
     return parse_page(text, found, lang=lang, path=path), found
 
 
+@dataclass
+class _Sections:
+    """Where a page's parts start, as indexes into its blocks."""
+
+    content_end: int  # title + body + credit are blocks[:content_end]
+    media: int | None  # the media heading
+    date: int | None  # the date line
+    footer: int  # the footer runs to the end
+
+
+def _find_sections(blocks: list[Block], profile: SiteProfile) -> _Sections:
+    """Locate the date line (last), the footer after it, and the media heading."""
+    date_labels = _line_set(profile, "date_label")
+    footer_lines = {line for labels in profile.languages.values() for line in labels.footer}
+    date = next((i for i in range(len(blocks) - 1, -1, -1)
+                 if len(blocks[i].lines) == 1
+                 and blocks[i].text.startswith(tuple(date_labels) or ("\0",))), None)
+    if date is not None:
+        footer = date + 1
+        content_end = date
+    else:
+        # Without a date line, the footer is the trailing run of footer lines.
+        footer = len(blocks)
+        while footer > 1 and blocks[footer - 1].text in footer_lines:
+            footer -= 1
+        content_end = footer
+    headings = _line_set(profile, "media_heading")
+    media = next((i for i in range(content_end) if blocks[i].text in headings), None)
+    if media is not None:
+        content_end = media
+    if blocks[0].text in footer_lines:
+        content_end = 0
+    return _Sections(content_end, media, date, footer)
+
+
+def _exact_text(blocks: list[Block]) -> str:
+    """Blocks joined with the blank lines they had."""
+    return join_blocks([(0 if i == 0 else b.gap, b.text) for i, b in enumerate(blocks)])
+
+
 def parse_page(text: str, profile: SiteProfile, lang: str | None = None,
                path: str | Path | None = None) -> Release:
     """Parse one site page; a PresspadError (file and line) when it is not one."""
@@ -106,45 +148,15 @@ def parse_page(text: str, profile: SiteProfile, lang: str | None = None,
     if not blocks:
         raise PresspadError("the page is empty: it is missing its title", path=path, line=1,
                             hint="a site page starts with its title line")
-    headings = _line_set(profile, "media_heading")
-    date_labels = _line_set(profile, "date_label")
-
-    def is_date(block: Block) -> bool:
-        return len(block.lines) == 1 and any(block.text.startswith(label)
-                                             for label in date_labels)
-
-    date_index = next((i for i in range(len(blocks) - 1, -1, -1) if is_date(blocks[i])), None)
-    footer_lines = {line for labels in profile.languages.values() for line in labels.footer}
-    if date_index is not None:
-        footer_start = date_index + 1
-        content_end = date_index
-    else:
-        footer_start = len(blocks)
-        while footer_start > 1 and blocks[footer_start - 1].text in footer_lines:
-            footer_start -= 1
-        content_end = footer_start
-    media_index = next((i for i in range(content_end) if blocks[i].text in headings), None)
-    if media_index is not None:
-        content_end = media_index
-    if blocks[0].text in footer_lines:
-        content_end = 0
-    _check_title(blocks[0], profile, content_end, path)
-    title = blocks[0].text
-    content = blocks[1:content_end]
-
-    # A few thousand characters tell the script as well as the whole page does.
-    lang = lang or detect_lang("\n".join([title, *(b.text for b in content)])[:3000])
-    if lang is None:
-        raise PresspadError("cannot tell whether this page is English or Russian", path=path,
-                            hint="give --lang en or --lang ru")
-    if lang not in profile.languages:
-        raise PresspadError(f"the site profile '{profile.name}' has no {LANG_NAMES[lang]} "
-                            "labels", path=path, hint="add them to the profile")
+    sections = _find_sections(blocks, profile)
+    _check_title(blocks[0], profile, sections.content_end, path)
+    content = blocks[1:sections.content_end]
+    lang = _page_lang(lang, blocks[0], content, profile, path)
     labels = profile.labels(lang)
 
     release = Release(profile=profile.name)
     version = release.version(lang)
-    version.title = title
+    version.title = blocks[0].text
     layout = version.layout
     gaps: dict[str, int] = {}
 
@@ -168,35 +180,24 @@ def parse_page(text: str, profile: SiteProfile, lang: str | None = None,
         if any(g != profile.block_gap for g in paragraph_gaps):
             layout["paragraph_gaps"] = paragraph_gaps
 
-    after_media = date_index if date_index is not None else footer_start
-    if media_index is not None:
-        media_blocks = blocks[media_index:after_media]
+    if sections.media is not None:
+        media_end = sections.date if sections.date is not None else sections.footer
+        media_blocks = blocks[sections.media:media_end]
         note_gap("media", media_blocks[0])
-        media_text = join_blocks([(0 if i == 0 else b.gap, b.text)
-                                  for i, b in enumerate(media_blocks)])
+        media_text = _exact_text(media_blocks)
         version.media = media_in_block(media_text)
         if media_text != render_media_block(version.media, profile, lang):
             layout["media_block"] = media_text
 
-    if date_index is not None:
-        block = blocks[date_index]
-        note_gap("date", block)
-        label = next(label for label in date_labels if block.text.startswith(label))
-        value = block.text[len(label):].strip()
-        release.date = profile.parse_date(value)
-        if release.date is None:
-            raise PresspadError(f"'{value}' is not a date written {profile.date_format_hint}",
-                                path=path, line=block.lineno,
-                                hint=f"write the date after '{label.strip()}' as "
-                                     f"{profile.date_format_hint}")
+    if sections.date is not None:
+        note_gap("date", blocks[sections.date])
+        release.date = _read_date(blocks[sections.date], profile, path)
 
-    footer_blocks = blocks[footer_start:]
-    footer_text = join_blocks([(0 if i == 0 else b.gap, b.text)
-                               for i, b in enumerate(footer_blocks)])
+    footer_blocks = blocks[sections.footer:]
     default_footer = join_blocks([(0 if i == 0 else profile.block_gap, line)
                                   for i, line in enumerate(labels.footer)])
-    if footer_text != default_footer:
-        layout["footer"] = footer_text
+    if _exact_text(footer_blocks) != default_footer:
+        layout["footer"] = _exact_text(footer_blocks)
     if footer_blocks:
         note_gap("footer", footer_blocks[0])
 
@@ -204,13 +205,39 @@ def parse_page(text: str, profile: SiteProfile, lang: str | None = None,
         layout["leading_blank_lines"] = blocks[0].gap
     if gaps:
         layout["gaps"] = gaps
-    final_newline = text.endswith("\n")
-    if final_newline != profile.final_newline:
-        layout["final_newline"] = final_newline
+    if text.endswith("\n") != profile.final_newline:
+        layout["final_newline"] = text.endswith("\n")
     if newline:
         layout["newline"] = newline
     _keep_verbatim_if_needed(release, lang, profile, original, path)
     return release
+
+
+def _page_lang(lang: str | None, title: Block, content: list[Block], profile: SiteProfile,
+               path: str | Path | None) -> str:
+    """The page's language: as given, else from the script of its title and body."""
+    # A few thousand characters tell the script as well as the whole page does.
+    lang = lang or detect_lang("\n".join([title.text, *(b.text for b in content)])[:3000])
+    if lang is None:
+        raise PresspadError("cannot tell whether this page is English or Russian", path=path,
+                            hint="give --lang en or --lang ru")
+    if lang not in profile.languages:
+        raise PresspadError(f"the site profile '{profile.name}' has no {LANG_NAMES[lang]} "
+                            "labels", path=path, hint="add them to the profile")
+    return lang
+
+
+def _read_date(block: Block, profile: SiteProfile, path: str | Path | None) -> _dt.date:
+    label = next(label for label in _line_set(profile, "date_label")
+                 if block.text.startswith(label))
+    value = block.text[len(label):].strip()
+    date = profile.parse_date(value)
+    if date is None:
+        raise PresspadError(f"'{value}' is not a date written {profile.date_format_hint}",
+                            path=path, line=block.lineno,
+                            hint=f"write the date after '{label.strip()}' as "
+                                 f"{profile.date_format_hint}")
+    return date
 
 
 def _check_title(block: Block, profile: SiteProfile, content_end: int,
