@@ -239,3 +239,17 @@ def test_export_without_title_is_refused():
     with pytest.raises(PresspadError, match="no title"):
         render_site_page(release, "en")
 
+
+
+@pytest.mark.parametrize("page", [
+    PAGE.replace("\n", "\r\n") + "\r\n",
+    PAGE.replace("Break*News*\n", "Break*News*\n\nSomething else\n").replace(
+        "\n\nFirst", "\n\n\nFirst"),
+    PAGE.replace("Title of the release\n", "Title of the release  \n \n", 1),
+    PAGE.replace(">>Перейти к новости\n\n", ""),
+    PAGE.replace("\n", "\r\n", 5),  # mixed line ends
+])
+def test_kept_layout_survives_the_presspad_file(page, tmp_path):
+    path = tmp_path / "x.presspad"
+    storage.save(parse_page(page, spbpu()), path)
+    assert render_site_page(storage.load(path), "en").encode() == page.encode()

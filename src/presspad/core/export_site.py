@@ -5,18 +5,23 @@ details an imported page had that the profile does not predict are kept in
 ``LangVersion.layout`` by :mod:`presspad.core.site_format` and replayed here,
 so an imported page is exported byte for byte. Layout keys (all optional):
 
-``leading_blank_lines`` (int), ``final_newline`` (bool), ``newline`` ("\\r\\n"),
+``leading_blank_lines`` (int), ``final_newline`` (bool), ``newline`` ("crlf"),
 ``gaps`` ({section: blank lines before it}; sections ``body``, ``credit``,
 ``media``, ``date``, ``footer``), ``paragraph_gaps`` ([blank lines between
 paragraph i and i+1], used while the paragraph count is unchanged),
 ``media_block`` (the block's exact text, used while its links equal the
 release's media), ``footer`` (the exact text after the date line), and
-``verbatim`` + ``verbatim_key`` (the whole page, for pages the rules above do
-not reproduce, used while the content is unchanged).
+``verbatim`` or ``verbatim_base64`` + ``verbatim_key`` (the whole page, for
+pages the rules above do not reproduce, used while the content is unchanged).
+
+Line ends are never stored as characters: the ``.presspad`` writer's multi-line
+strings do not keep a carriage return, so a CRLF page is kept as ``\\n`` text
+plus ``newline = "crlf"``, and a page with mixed line ends as base64.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -29,6 +34,8 @@ from presspad.core.profiles import DEFAULT_PROFILE, SiteProfile, load_profile
 
 logger = logging.getLogger(__name__)
 
+# Names of line ends in LangVersion.layout["newline"].
+NEWLINES = {"lf": "\n", "crlf": "\r\n"}
 # A related-media link as the site prints it: one line "[text](url)".
 LINK_RE = re.compile(r"^\[(?P<text>.*)\]\((?P<url>[^()\s]*)\)$")
 
@@ -121,9 +128,12 @@ def render_site_page(release: Release, lang: str, profile: SiteProfile | None = 
         raise PresspadError(f"the {lang} version has no title; a site page needs one",
                             hint="write a title first")
     layout = version.layout
-    verbatim = layout.get("verbatim")
-    if isinstance(verbatim, str) and layout.get("verbatim_key") == content_key(release, lang):
-        return verbatim
+    newline = NEWLINES.get(str(layout.get("newline", "lf")), "\n")
+    if layout.get("verbatim_key") == content_key(release, lang):
+        if isinstance(layout.get("verbatim_base64"), str):
+            return base64.b64decode(layout["verbatim_base64"]).decode("utf-8")
+        if isinstance(layout.get("verbatim"), str):
+            return _with_newline(layout["verbatim"], newline)
     labels = profile.labels(lang)
     gaps = layout.get("gaps", {})
 
@@ -160,5 +170,8 @@ def render_site_page(release: Release, lang: str, profile: SiteProfile | None = 
     text = join_blocks(parts)
     if layout.get("final_newline", profile.final_newline):
         text += "\n"
-    newline = layout.get("newline", "\n")
+    return _with_newline(text, newline)
+
+
+def _with_newline(text: str, newline: str) -> str:
     return text.replace("\n", newline) if newline != "\n" else text

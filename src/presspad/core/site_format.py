@@ -11,6 +11,7 @@ for byte; see that module for the layout keys.
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
 import logging
 from dataclasses import dataclass
@@ -208,8 +209,8 @@ def parse_page(text: str, profile: SiteProfile, lang: str | None = None,
     if text.endswith("\n") != profile.final_newline:
         layout["final_newline"] = text.endswith("\n")
     if newline:
-        layout["newline"] = newline
-    _keep_verbatim_if_needed(release, lang, profile, original, path)
+        layout["newline"] = "crlf"
+    _keep_verbatim_if_needed(release, lang, profile, original, text, path)
     return release
 
 
@@ -261,12 +262,16 @@ def _check_title(block: Block, profile: SiteProfile, content_end: int,
 
 
 def _keep_verbatim_if_needed(release: Release, lang: str, profile: SiteProfile,
-                             original: str, path: str | Path | None) -> None:
+                             original: str, text: str, path: str | Path | None) -> None:
     """Keep the page itself when the layout rules do not give it back byte for byte."""
     if render_site_page(release, lang, profile) == original:
         return
     logger.info("%s: layout not reproducible from the profile; keeping the page verbatim",
                 path)
     layout = release.version(lang).layout
-    layout["verbatim"] = original
+    if "\r" in original and "newline" not in layout:
+        # Mixed line ends: a .presspad text value cannot hold a bare CR.
+        layout["verbatim_base64"] = base64.b64encode(original.encode("utf-8")).decode("ascii")
+    else:
+        layout["verbatim"] = text
     layout["verbatim_key"] = content_key(release, lang)
