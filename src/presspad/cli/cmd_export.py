@@ -16,14 +16,11 @@ import logging
 import sys
 from pathlib import Path
 
-from presspad.core.document import LANG_NAMES, LANGS, Release
+from presspad.core.document import LANGS
 from presspad.core.errors import PresspadError
+from presspad.core.exporting import FORMATS
 
 logger = logging.getLogger(__name__)
-
-FORMATS = ("site", "html", "md")
-_SUFFIXES = {"site": ".site.{lang}.txt", "md": ".{lang}.md", "html": ".html"}
-
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -41,27 +38,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def render(release: Release, fmt: str, lang: str | None) -> str:
-    """One export as text (``lang`` None: both languages, HTML only)."""
-    if fmt == "html":
-        from presspad.core.export_html import export_html
-
-        return export_html(release, [lang] if lang else None)
-    if lang is None:
-        raise ValueError("site and md exports are per language")
-    if not (release.version(lang).title.strip() or release.version(lang).body.strip()):
-        raise PresspadError(f"the release has no {LANG_NAMES[lang]} text",
-                            hint="choose the other --lang")
-    if fmt == "site":
-        from presspad.core.export_site import render_site_page
-
-        return render_site_page(release, lang)
-    from presspad.core.export_md import export_markdown
-
-    return export_markdown(release, lang)
-
-
 def run(args: argparse.Namespace) -> int:
+    from presspad.core.exporting import file_name, render
     from presspad.core.loading import load_any
     from presspad.core.textio import atomic_write_text
 
@@ -85,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     for lang in langs:
         target = output
         if to_folder:
-            target = output / (stem + _SUFFIXES[args.to].format(lang=lang))
+            target = output / file_name(stem, args.to, lang)
         try:
             rendered.append((target, render(release, args.to, lang)))
         except PresspadError as exc:
