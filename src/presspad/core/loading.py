@@ -49,10 +49,25 @@ def release_from_markdown(text: str, lang: str | None = None,
     return release
 
 
+def import_txt(path: Path, lang: str | None = None) -> Release:
+    """A ``.txt`` file: a news-site page when it has a site profile's layout, else Markdown."""
+    from presspad.core.site_format import import_text_file
+
+    return import_text_file(path, lang)
+
+
+def import_docx(path: Path, lang: str | None = None) -> Release:
+    """A Word ``.docx`` draft (paragraphs, emphasis and links become Markdown)."""
+    from presspad.core.docx_import import import_docx as _import_docx
+
+    return _import_docx(path, lang)
+
+
 IMPORTERS: dict[str, Importer] = {
     ".md": import_markdown,
     ".markdown": import_markdown,
-    ".txt": import_markdown,
+    ".txt": import_txt,
+    ".docx": import_docx,
 }
 
 

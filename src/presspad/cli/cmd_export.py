@@ -1,0 +1,83 @@
+"""``presspad export FILE --to site|html|md [--lang en|ru] [-o OUT]``.
+
+Without ``-o`` the export goes to standard output. ``html`` without
+``--lang`` puts both languages side by side in one page. ``site`` and ``md``
+are one language per file: give ``--lang``, or ``-o FOLDER`` (an existing
+folder, or a path ending in ``/``) to write every language as
+``NAME.site.en.txt``/``NAME.site.ru.txt`` (``NAME.en.md``/``NAME.ru.md``); a
+release with a single language needs neither. Everything is rendered before
+anything is written, and every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from presspad.core.document import LANGS
+from presspad.core.errors import PresspadError
+from presspad.core.exporting import FORMATS
+
+logger = logging.getLogger(__name__)
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export", help="write a release as a site page, HTML or Markdown",
+        description="Export a release: 'site' (the news site's text format, byte for byte), "
+                    "'html' (a standalone page; both languages side by side without --lang) "
+                    "or 'md' (Markdown). Writes to standard output without -o. 'site' and 'md' "
+                    "are one language per file: give --lang, or -o FOLDER/ to write "
+                    "NAME.site.en.txt and NAME.site.ru.txt (NAME.en.md, NAME.ru.md).")
+    parser.add_argument("file", metavar="FILE", help="a .presspad release (or a page/.md)")
+    parser.add_argument("--to", choices=FORMATS, required=True, help="the format to write")
+    parser.add_argument("--lang", choices=LANGS, help="the language to export")
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="file to write, or a folder to write every language into")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from presspad.core.exporting import file_name, render
+    from presspad.core.loading import load_any
+    from presspad.core.textio import atomic_write_text
+
+    source = Path(args.file)
+    release = load_any(source, None)
+    output = Path(args.output) if args.output else None
+    to_folder = output is not None and (output.is_dir() or args.output.endswith(("/", "\\")))
+    if args.to == "html" or args.lang:
+        langs: list[str | None] = [args.lang]
+    else:
+        present = release.langs_present()
+        if not present:
+            raise PresspadError("the release has no text to export", path=source)
+        if len(present) > 1 and not to_folder:
+            raise PresspadError(
+                f"'{args.to}' is one language per file and this release has two",
+                path=source, hint="give --lang en or --lang ru, or -o FOLDER to write both")
+        langs = list(present)
+    stem = source.name.split(".")[0] or "release"
+    rendered: list[tuple[Path | None, str]] = []
+    for lang in langs:
+        target = output
+        if to_folder:
+            target = output / file_name(stem, args.to, lang)
+        try:
+            rendered.append((target, render(release, args.to, lang)))
+        except PresspadError as exc:
+            if exc.path is not None:
+                raise
+            raise PresspadError(exc.message, path=source, hint=exc.hint) from None
+    if to_folder:
+        output.mkdir(parents=True, exist_ok=True)
+    for target, text in rendered:
+        if target is None:
+            # Bytes, not text mode: the site format's exact line ends must survive.
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        else:
+            atomic_write_text(target, text)
+            logger.info("wrote %s", target)
+    return 0

@@ -1,0 +1,99 @@
+"""HTML export parsed back with html5lib: valid page, title, paragraphs, emphasis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import html5lib
+import pytest
+
+from presspad.core import storage
+from presspad.core.document import LangVersion, MediaLink, Release
+from presspad.core.export_html import cms_fragment, export_html, plain_text
+
+NS = {"h": "http://www.w3.org/1999/xhtml"}
+
+
+def parse_strict(page: str):
+    """Parse as a browser would; strict mode raises on any HTML5 parse error."""
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True)
+    return parser.parse(page)
+
+
+def text_of(element) -> str:
+    return "".join(element.itertext())
+
+
+@pytest.fixture
+def release() -> Release:
+    return Release(
+        en=LangVersion(title="Polytech & Korea <together>",
+                       body="First *quoted* paragraph.\n\nSecond with **bold** and "
+                            "[a link](https://example.org).\n",
+                       credit="Prepared by the SPbPU International Office",
+                       media=[MediaLink("Break*News*", "https://news.example")]),
+        ru=LangVersion(title="Политех и Корея", body="«Первый» абзац.\n"),
+        date=dt.date(2020, 10, 29))
+
+
+def test_one_language_page(release):
+    page = export_html(release, ["en"])
+    assert page.startswith("<!DOCTYPE html>\n")
+    root = parse_strict(page)
+    assert root.get("lang") == "en"
+    assert text_of(root.find("h:head/h:title", NS)) == "Polytech & Korea <together>"
+    assert root.find("h:head/h:meta[@charset='utf-8']", NS) is not None
+    assert "font-family" in text_of(root.find("h:head/h:style", NS))
+    articles = root.findall(".//h:article", NS)
+    assert [a.get("lang") for a in articles] == ["en"]
+    article = articles[0]
+    assert text_of(article.find("h:h1", NS)) == "Polytech & Korea <together>"
+    paragraphs = [p for p in article.findall("h:p", NS) if not p.get("class")]
+    assert [text_of(p) for p in paragraphs] == [
+        "First quoted paragraph.", "Second with bold and a link."]
+    assert text_of(paragraphs[0].find("h:em", NS)) == "quoted"
+    assert text_of(paragraphs[1].find("h:strong", NS)) == "bold"
+    assert paragraphs[1].find("h:a", NS).get("href") == "https://example.org"
+    assert text_of(article.find("h:p[@class='credit']", NS)).startswith("Prepared by")
+    media = article.find("h:section[@class='media']", NS)
+    assert text_of(media.find("h:h2", NS)) == "Other media sciences to write about this:"
+    assert text_of(media.find(".//h:a/h:em", NS)) == "News"
+    time = article.find("h:p[@class='date']/h:time", NS)
+    assert time.get("datetime") == "2020-10-29"
+    assert text_of(time) == "Дата публикации: 2020.10.29"
+
+
+def test_both_languages_side_by_side(release):
+    root = parse_strict(export_html(release))
+    main = root.find(".//h:main", NS)
+    assert main.get("class") == "releases columns"
+    assert [a.get("lang") for a in main.findall("h:article", NS)] == ["en", "ru"]
+    assert text_of(root.find("h:head/h:title", NS)) == (
+        "Polytech & Korea <together> / Политех и Корея")
+    assert text_of(main.findall("h:article", NS)[1].find("h:p", NS)) == "«Первый» абзац."
+
+
+def test_only_present_language_by_default(release):
+    release.en = LangVersion()
+    root = parse_strict(export_html(release))
+    assert [a.get("lang") for a in root.findall(".//h:article", NS)] == ["ru"]
+    assert root.get("lang") == "ru"
+
+
+def test_sample_exports_as_valid_html(sample_path):
+    release = storage.load(sample_path)
+    root = parse_strict(export_html(release))
+    articles = root.findall(".//h:article", NS)
+    assert len(articles) == 2
+    assert len([p for p in articles[0].findall("h:p", NS) if not p.get("class")]) == 7
+    assert articles[1].find("h:p/h:em", NS) is not None
+
+
+def test_cms_fragment_is_body_and_credit(release):
+    fragment = cms_fragment(release, "en")
+    assert "<h1>" not in fragment and "<!DOCTYPE" not in fragment
+    assert "<em>quoted</em>" in fragment and 'class="credit"' in fragment
+    assert 'rel="noopener noreferrer"' in fragment
+    assert "<h1>Polytech &amp; Korea &lt;together&gt;</h1>" in cms_fragment(
+        release, "en", include_title=True)
+    assert plain_text(release, "en").startswith("Polytech & Korea <together>\n\nFirst *quoted*")

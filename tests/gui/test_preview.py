@@ -1,0 +1,66 @@
+"""The preview pane and Copy as HTML, offscreen with pytest-qt."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from presspad.core import storage
+from presspad.core.document import LangVersion, Release
+from presspad.gui.preview import PreviewPane, copy_release_html, release_mime_data
+
+
+@pytest.fixture
+def sample(sample_path) -> Release:
+    return storage.load(sample_path)
+
+
+@pytest.fixture
+def pane(qtbot) -> PreviewPane:
+    widget = PreviewPane(delay_ms=20)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_one_language(pane, sample, qtbot):
+    with qtbot.waitSignal(pane.rendered, timeout=1000):
+        pane.update_from(sample, "ru")
+    text = pane.toPlainText()
+    assert "Политех запускает" in text and "Polytech Launches" not in text
+    assert "Дата публикации: 2020.10.29" in text
+
+
+def test_both_languages_side_by_side(pane, sample):
+    pane.update_from(sample, None)
+    text = pane.toPlainText()
+    assert "Polytech Launches" in text and "Политех запускает" in text
+    assert "<table" in pane.html_source and pane.html_source.count("<article") == 2
+
+
+def test_debounced_updates_keep_the_last(pane, sample, qtbot):
+    other = Release(en=LangVersion(title="Another title", body="Text.\n"))
+    pane.schedule_update(sample, "en")
+    pane.schedule_update(other, "en")
+    assert "Another title" not in pane.toPlainText()
+    with qtbot.waitSignal(pane.rendered, timeout=1000):
+        pass
+    assert "Another title" in pane.toPlainText()
+
+
+def test_preview_is_sanitized(pane):
+    evil = Release(en=LangVersion(
+        title="T", body='<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n'
+                        '[x](javascript:alert(1))\n'))
+    pane.update_from(evil, "en")
+    source = pane.html_source.lower()
+    assert "<script" not in source and "onerror" not in source and "javascript:" not in source
+
+
+def test_copy_as_html(qtbot, sample):
+    mime = release_mime_data(sample, "en")
+    assert mime.hasHtml() and mime.hasText()
+    assert "<em>“Korean companies" in mime.html() and "<h1>" not in mime.html()
+    assert mime.text().startswith("Polytech Launches Research Projects with Korean Industry\n")
+    copy_release_html(sample, "ru")
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.hasHtml() and "Материал подготовлен" in data.html()
