@@ -45,8 +45,8 @@ class Autosaver(QObject):
         except PresspadError as exc:
             # A full disk must not interrupt typing; the status bar says it.
             logger.warning("autosave failed: %s", exc)
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("Autosave", "Autosave failed: {reason}").format(reason=exc.user_message()))
+            message = QCoreApplication.translate("Autosave", "Autosave failed: {reason}")
+            self.window.statusBar().showMessage(message.format(reason=exc.user_message()))
 
     def clear(self) -> None:
         self.timer.stop()
@@ -59,12 +59,14 @@ def offer_recovery(window: QWidget) -> bool:
         release = load_recovery(recovery)
         if release is None:
             continue
-        name = recovery.original.name if recovery.original else QCoreApplication.translate("Autosave", "an untitled release")
+        untitled = QCoreApplication.translate("Autosave", "an untitled release")
+        name = recovery.original.name if recovery.original else untitled
+        question = QCoreApplication.translate(
+            "Autosave", "presspad was closed without saving {name} (last autosaved {time}). "
+            "Restore that work?")
         answer = QMessageBox.question(
             window, QCoreApplication.translate("Autosave", "Recover Unsaved Work"),
-            QCoreApplication.translate("Autosave", "presspad was closed without saving {name} (last autosaved {time}). "
-                      "Restore that work?").format(
-                name=name, time=recovery.saved_at.strftime("%Y-%m-%d %H:%M:%S")),
+            question.format(name=name, time=recovery.saved_at.strftime("%Y-%m-%d %H:%M:%S")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
