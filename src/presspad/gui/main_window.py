@@ -28,6 +28,7 @@ from presspad.core.textstats import count_chars, count_words
 from presspad.gui.autosave import Autosaver
 from presspad.gui.disk_watcher import DiskWatcher
 from presspad.gui.language_pane import LanguagePane
+from presspad.gui.publish_actions import PublishActions
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.disk_watcher.changed_on_disk.connect(self._on_changed_on_disk)
 
         self._create_actions()
+        self.publish = PublishActions(self)
         self._create_menus()
         self.translate_ui()
         self._restore_geometry()
@@ -102,11 +104,18 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_save, self.act_save_as])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.publish.act_import, self.publish.act_export])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.act_undo, self.act_redo])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.act_cut, self.act_copy, self.act_paste])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.publish.act_copy_en, self.publish.act_copy_ru])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.publish.act_preview)
+        self.view_menu.addActions(list(self.publish.preview_langs.values()))
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.act_settings)
         self.help_menu = bar.addMenu("")
@@ -127,12 +136,14 @@ class MainWindow(QMainWindow):
         self.act_cut.setText(self.tr("Cu&t"))
         self.act_copy.setText(self.tr("&Copy"))
         self.act_paste.setText(self.tr("&Paste"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About presspad"))
         for pane in self.panes.values():
             pane.translate_ui()
+        self.publish.translate_ui()
         self.update_counts()
         self._update_title()
 
@@ -315,6 +326,7 @@ class MainWindow(QMainWindow):
         if modified:
             self.autosaver.schedule()
         self._counts_timer.start()
+        self.publish.text_changed()
 
     def update_counts(self) -> None:
         for lang, label in self.count_labels.items():

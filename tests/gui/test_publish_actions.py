@@ -1,0 +1,70 @@
+"""File → Import / Export, Copy as HTML and the preview dock in the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from presspad.gui.main_window import MainWindow
+from tests.gui.conftest import type_text
+
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+
+
+@pytest.fixture
+def window(qtbot, sample_path):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_path(sample_path)
+    return win
+
+
+def test_export_site_page_writes_the_published_bytes(window, tmp_path):
+    if not SAMPLES.exists():
+        pytest.skip("shared samples not present")
+    target = tmp_path / "korea"
+    assert window.publish.export_to(target, "site", "ru")
+    written = target.with_suffix(".txt").read_bytes()
+    assert written == (SAMPLES / "polytech-korea.site.ru.txt").read_bytes()
+
+
+def test_export_html_both_languages(window, tmp_path):
+    target = tmp_path / "korea.html"
+    assert window.publish.export_to(target, "html", None)
+    html = target.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Политех" in html and "Polytech" in html
+
+
+def test_export_failure_writes_nothing(window, tmp_path, _no_modal_dialogs):
+    window.panes["ru"].set_content("", "")
+    target = tmp_path / "empty.md"
+    assert not window.publish.export_to(target, "md", "ru")
+    assert not target.exists() and _no_modal_dialogs[-1][0] == "warning"
+
+
+def test_import_two_site_pages_as_new_release(qtbot, tmp_path):
+    if not SAMPLES.exists():
+        pytest.skip("shared samples not present")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.publish.import_paths([str(SAMPLES / "polytech-korea.site.en.txt"),
+                                     str(SAMPLES / "polytech-korea.site.ru.txt")])
+    assert win.panes["ru"].title().startswith("Политех")
+    assert win.path is None and win.isWindowModified()
+
+
+def test_copy_as_html_puts_sanitized_html_on_clipboard(window):
+    type_text(window.panes["en"].editor, '<script>alert(1)</script>')
+    window.publish.copy_html("en")
+    mime = QApplication.clipboard().mimeData()
+    assert "Polytech" in mime.html() and "<script" not in mime.html()
+
+
+def test_preview_follows_typing(qtbot, window):
+    window.publish.act_preview.setChecked(True)
+    assert window.publish.dock.isVisible()
+    type_text(window.panes["ru"].editor, "Превью ")
+    qtbot.waitUntil(lambda: "Превью" in window.publish.preview.html_source, timeout=3000)
