@@ -11,3 +11,5 @@ logger = logging.getLogger(__name__)
 def all_checks() -> Iterator[tuple[str, object, float]]:
     """Yield ``(name, check, priority)`` for every built-in check."""
     yield from ()
+    from presspad.core.spelling import check_spelling
+    yield ("spelling", check_spelling, 20)
