@@ -22,7 +22,8 @@ logger = logging.getLogger(__name__)
 # Order matters only for readability: all alternatives are found by one scan.
 _PROTECTED = re.compile(
     r"""
-    (?P<fence>^[ ]{0,3}(?P<fchar>`{3,}|~{3,})[^\n]*\n(?:.*\n)*?(?:[ ]{0,3}(?P=fchar)[`~]*[ \t]*$|.*\Z))
+    (?P<fence>^[ ]{0,3}(?P<fchar>`{3,}|~{3,})[^\n]*\n(?:.*\n)*?
+              (?:[ ]{0,3}(?P=fchar)[`~]*[ \t]*$|.*\Z))
   | (?P<code>(?P<ticks>`+)[^`].*?(?P=ticks)|`+)
   | (?P<autolink><(?:[a-zA-Z][\w+.-]*:|[\w.+-]+@)[^\s<>]*>)
   | (?P<html></?[a-zA-Z][^<>\n]*>|<!--.*?-->)
