@@ -13,3 +13,5 @@ def all_checks() -> Iterator[tuple[str, object, float]]:
     yield from ()
     from presspad.core.spelling import check_spelling
     yield ("spelling", check_spelling, 20)
+    from presspad.core.typography import check_typography
+    yield ("typography", check_typography, 30)
