@@ -152,8 +152,9 @@ def run(app: QApplication, lang: str, fast: bool) -> None:
           f"p90 {percentile(key_ms, 0.9):.2f} ms  p99 {percentile(key_ms, 0.99):.2f} ms  "
           f"max {max(key_ms):.2f} ms  (goal p99 < 16 ms)")
     if check_ms:
-        print(f"  debounced check runs: {len(check_ms)}, median {statistics.median(check_ms):.0f} ms,"
-              f" max {max(check_ms):.0f} ms, {finding_counts[-1]} findings "
+        print(f"  debounced check runs: {len(check_ms)}, "
+              f"median {statistics.median(check_ms):.0f} ms, "
+              f"max {max(check_ms):.0f} ms, {finding_counts[-1]} findings "
               f"(a key pressed during a run waits for it)")
     else:
         print("  debounced check runs: 0 (use without --fast to let them run)")

@@ -8,13 +8,9 @@ import pytest
 
 from presspad.core import paths
 from presspad.core.checks import CheckContext, default_registry
-from presspad.core.spelling import (
-    FakeSpellEngine,
-    SpellEngine,
-    check_spelling,
-    default_speller,
-    iter_words,
-)
+from presspad.core.spelling import FakeSpellEngine, SpellEngine, default_speller
+from presspad.core.spelling_check import check_spelling
+from presspad.core.spellwords import iter_words
 from presspad.core.storage import load
 
 SAMPLE_NAMES = [

@@ -23,13 +23,21 @@ keeps working.
 from __future__ import annotations
 
 import logging
-import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from presspad.core.markup import Protected
+from presspad.core.spellwords import (
+    HYPHENS,
+    fold,
+    has_inner_capital,
+    is_cyrillic,
+    iter_words,
+    script_lang,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -77,40 +85,12 @@ class SpellProblem:
         return PROBLEM_TEMPLATES[self.code].format(**self.params)
 
 
-# A word: letters and digits (and the combining stress mark of Russian
-# dictionaries' "за́мок"), joined by inner hyphens or apostrophes. Underscores
-# are Markdown emphasis, not letters.
-_WORD = re.compile(r"(?:[^\W_]|\u0301)+(?:['’‐-](?:[^\W_]|\u0301)+)*")
-_HYPHENS = re.compile(r"[‐-]")
-_DIGIT = re.compile(r"\d")
 # Russian case endings, so that "Хижняка" and "Масальцевым" match a known
 # "Хижняк" or "Масальцев" from the partner directory.
 _RU_ENDINGS = ("", "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ым", "им",
                "ою", "ею", "ов", "ев", "ам", "ям", "ах", "ях", "ами", "ями", "ого", "его",
                "ому", "ему", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их")
 _RU_STEM_DROP = "аяоеёиыйьу"
-
-
-def is_cyrillic(char: str) -> bool:
-    return "\u0400" <= char <= "\u04ff"
-
-
-def script_lang(word: str) -> str | None:
-    """"ru" for a Cyrillic word, "en" for a Latin one, None for a mix of both."""
-    cyr = lat = False
-    for char in word:
-        if is_cyrillic(char):
-            cyr = True
-        elif char.isalpha():
-            lat = True
-    if cyr and lat:
-        return None
-    return "ru" if cyr else "en"
-
-
-def fold(word: str) -> str:
-    """Case- and ё-insensitive form used for personal and known words."""
-    return word.replace("\u0301", "").replace("’", "'").casefold().replace("ё", "е")
 
 
 class _FakeDict:
@@ -139,6 +119,9 @@ class SpellEngine:
         self._broker: Any = None
         self._broker_failed = False
         self._dicts: dict[str, Any] = {}
+        # Hunspell is not thread-safe; checks may run in a worker thread while
+        # the editor's highlighter checks words in the GUI thread.
+        self._lock = threading.RLock()
         self._cache: dict[str, dict[str, bool]] = {"en": {}, "ru": {}}
         self._personal: dict[str, set[str] | None] = {"en": None, "ru": None}
         self._ignored: dict[str, set[str]] = {"en": set(), "ru": set()}
@@ -153,7 +136,10 @@ class SpellEngine:
     def _dict(self, lang: str) -> Any:
         found = self._dicts.get(lang)
         if found is None:
-            found = self._dicts[lang] = self._load(lang)
+            with self._lock:
+                found = self._dicts.get(lang)
+                if found is None:
+                    found = self._dicts[lang] = self._load(lang)
         return found
 
     def _load(self, lang: str) -> Any:
@@ -210,7 +196,8 @@ class SpellEngine:
         cache = self._cache[dict_lang]
         result = cache.get(word)
         if result is None:
-            result = cache[word] = self._check_uncached(dict_lang, word)
+            with self._lock:
+                result = cache[word] = self._check_uncached(dict_lang, word)
         return result
 
     def _check_uncached(self, dict_lang: str, word: str) -> bool:
@@ -257,7 +244,8 @@ class SpellEngine:
         """Corrections for ``word``, best first: slow (tens of ms), for menus only."""
         dict_lang = script_lang(word) or lang
         try:
-            return list(self._dict(dict_lang).suggest(word))[:MAX_SUGGESTIONS]
+            with self._lock:
+                return list(self._dict(dict_lang).suggest(word))[:MAX_SUGGESTIONS]
         except Exception as exc:  # a provider may reject odd input
             logger.warning("no suggestions for %r: %s", word, exc)
             return []
@@ -268,18 +256,20 @@ class SpellEngine:
         if protected is None:
             protected = Protected(text)
         check = self.check
+        skip_uppercase = self.skip_uppercase
         for start, end, word in iter_words(text):
-            if self.skip_uppercase and _has_inner_capital(word):
-                continue
+            # Most words are known: the cached lookup comes first, the rest only for misses.
             if check(lang, word):
+                continue
+            if skip_uppercase and has_inner_capital(word):
                 continue
             if protected.overlaps(start, end):
                 continue
             if "-" in word or "‐" in word:
                 # A compound unknown as a whole is right when each part is.
                 position = start
-                for part in _HYPHENS.split(word):
-                    if len(part) > 1 and not _has_inner_capital(part) \
+                for part in HYPHENS.split(word):
+                    if len(part) > 1 and not has_inner_capital(part) \
                             and not check(lang, part):
                         yield position, position + len(part), part
                     position += len(part) + 1
@@ -360,35 +350,6 @@ class SpellEngine:
             del cache[word]
 
 
-def _has_inner_capital(word: str) -> bool:
-    """Acronyms and brands (KOSDAQ, SPbPU, iPhone) are not dictionary words.
-
-    A capital after a hyphen or apostrophe starts a new part ("Gyeonggi-Russia",
-    "O’Neil") and does not count.
-    """
-    previous = ""
-    for char in word:
-        if char.isupper() and previous and previous not in "-‐'’":
-            return True
-        previous = char
-    return False
-
-
-def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
-    """Yield ``(start, end, word)`` for every word to spell-check in ``text``.
-
-    Numbers and words containing digits (30th, COVID-19, 30-летию) and single
-    letters (initials) are left out; protected Markdown regions are not
-    excluded here but by :meth:`SpellEngine.misspelled`.
-    """
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if len(word) < 2 or _DIGIT.search(word):
-            continue
-        start, end = match.span()
-        yield start, end, word
-
-
 class FakeSpellEngine(SpellEngine):
     """An engine that accepts everything (tests, and when spelling is switched off)."""
 
@@ -405,32 +366,3 @@ def default_speller() -> SpellEngine:
     if _default is None:
         _default = SpellEngine()
     return _default
-
-
-def check_spelling(release: Any, context: Any) -> list[Any]:
-    """The ``spelling`` check: one warning per unknown word in each body.
-
-    Uses ``context.speller`` (anything with ``misspelled(text, lang)``, or just
-    ``check(lang, word)``); without one it reports nothing. No suggestions
-    here: they cost tens of milliseconds a word.
-    """
-    from presspad.core.findings import Finding, Severity, Span
-
-    speller = getattr(context, "speller", None)
-    if speller is None:
-        return []
-    findings: list[Finding] = []
-    for lang in context.langs:
-        body = release.body(lang)
-        if not body:
-            continue
-        if hasattr(speller, "misspelled"):
-            found = speller.misspelled(body, lang)
-        else:
-            protected = Protected(body)
-            found = ((s, e, w) for s, e, w in iter_words(body)
-                     if not speller.check(lang, w) and not protected.overlaps(s, e))
-        for start, end, word in found:
-            findings.append(Finding("spelling", Severity.WARNING, Span(lang, start, end),
-                                    {"word": word}))
-    return findings

@@ -32,7 +32,8 @@ _ALWAYS_CLOSE = "»"
 _OPEN_BEFORE = "([{—–-/\u00a0" + "«„“‘"   # after these (or a space) a mark opens
 _CLOSE_AFTER = ".,;:!?)]}…—–-" + "»”’“"  # before these (or a space) a mark closes
 _TRANSPARENT = "*_~"                     # Markdown emphasis around quotes
-_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_MARK_CHARS = {lang: re.compile(f"[{re.escape(marks)}]") for lang, marks in _PAIRED.items()}
 
 
 def _prev_char(text: str, index: int, floor: int = 0) -> str:
@@ -75,33 +76,42 @@ def quote_edits(text: str, lang: str,
     ``skip`` holds offsets of marks inside protected Markdown (code, URLs).
     """
     pairs = MARKS[lang]
-    paired = _PAIRED[lang]
-    for paragraph in _PARAGRAPH.finditer(text):
-        p_start, p_end = paragraph.span()
-        edits: list[tuple[int, int, str]] = []
-        stack = 0
-        certain = True
-        for index in range(p_start, p_end):
-            char = text[index]
-            if char not in paired or index in skip:
-                continue
-            role = mark_role(text, index, p_start)
-            if role is None:
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    edits: list[tuple[int, int, str]] = []
+    stack = 0
+    certain = True
+    p_start = 0
+    next_break = 0
+    for match in _MARK_CHARS[lang].finditer(text):
+        index = match.start()
+        if next_break < len(breaks) and index >= breaks[next_break]:
+            # A new paragraph: keep the last one's edits only if its pairing held.
+            if certain and stack == 0:
+                yield from edits
+            edits, stack, certain = [], 0, True
+            while next_break < len(breaks) and index >= breaks[next_break]:
+                p_start = breaks[next_break]
+                next_break += 1
+        if not certain or index in skip:
+            continue
+        char = text[index]
+        role = mark_role(text, index, p_start)
+        if role is None:
+            certain = False
+            continue
+        if role == "open":
+            expected = pairs[min(stack, 1)][0]
+            stack += 1
+        else:
+            if stack == 0:
                 certain = False
-                break
-            if role == "open":
-                expected = pairs[min(stack, 1)][0]
-                stack += 1
-            else:
-                if stack == 0:
-                    certain = False
-                    break
-                stack -= 1
-                expected = pairs[min(stack, 1)][1]
-            if char != expected:
-                edits.append((index, index + 1, expected))
-        if certain and stack == 0:
-            yield from edits
+                continue
+            stack -= 1
+            expected = pairs[min(stack, 1)][1]
+        if char != expected:
+            edits.append((index, index + 1, expected))
+    if certain and stack == 0:
+        yield from edits
 
 
 def quote_depth(text: str, lang: str) -> tuple[int, str | None]:

@@ -37,7 +37,9 @@ def _sub_edits(pattern: re.Pattern[str], text: str,
 
 # -- both languages -----------------------------------------------------------
 
-_ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)")
+# Patterns start with the character they are about, not with a look-behind:
+# Python's re then skips quickly to candidates instead of trying every position.
+_ELLIPSIS = re.compile(r"\.\.\.(?<!\.\.\.\.)(?!\.)")
 
 
 def ellipsis(text: str) -> Iterator[Edit]:
@@ -47,14 +49,22 @@ def ellipsis(text: str) -> Iterator[Edit]:
 
 # A number grouped by spaces ("10 000", "1 500 000"), not part of a longer
 # digit run ("2020 300" is two numbers) nor of a decimal.
-_GROUPED = re.compile(r"(?<![\d.,…])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \t\u2009\u00a0\u202f]\d{3})+"
-                      r"(?![\d\u00a0\u202f])(?![ \t]\d)")
+_GROUPED = re.compile(r"\d{1,3}(?:[ \t\u2009\u00a0\u202f]\d{3})+(?![\d\u00a0\u202f])(?![ \t]\d)")
+_NOT_BEFORE_NUMBER = set("0123456789.,…")
 _GROUP_SPACE = re.compile(r"[ \t\u2009]")
 
 
 def digit_groups(text: str) -> Iterator[Edit]:
     """Spaces inside "10 000" must not break: a no-break space (a narrow one is fine too)."""
-    return _sub_edits(_GROUPED, text, lambda m: _GROUP_SPACE.sub(NBSP, m.group()))
+    for match in _GROUPED.finditer(text):
+        start = match.start()
+        before = text[start - 1] if start else ""
+        if (before and before in _NOT_BEFORE_NUMBER) or (
+                start >= 2 and before in " \u00a0\u202f" and text[start - 2].isdigit()):
+            continue  # part of a longer number, a decimal or a run of numbers
+        fixed = _GROUP_SPACE.sub(NBSP, match.group())
+        if fixed != match.group():
+            yield start, match.end(), fixed
 
 
 # -- English --------------------------------------------------------------------
@@ -66,8 +76,8 @@ def en_quotes(text: str) -> Iterator[Edit]:
 
 # ' inside or at the end of a word is an apostrophe or a closing mark (’);
 # at the start of a word it opens a quote (‘), except in '90s.
-_APOSTROPHE = re.compile(r"(?<=[^\W_])'|'(?=\d\d)"
-                         r"|(?<![^\s(\[{—–\-\"“”„«»*_])'(?=[^\s.…,;:!?)\]}'\"’”»])")
+_APOSTROPHE = re.compile(r"'(?<=[^\W_]')|'(?=\d\d)"
+                         r"|'(?<![^\s(\[{—–\-\"“”„«»*_]')(?=[^\s.…,;:!?)\]}'\"’”»])")
 
 
 def en_apostrophe(text: str) -> Iterator[Edit]:
@@ -84,8 +94,9 @@ def en_apostrophe(text: str) -> Iterator[Edit]:
 
 # Two or three hyphens between words, or a hyphen with spaces on both sides
 # (not between digits: "5 - 3" is a minus).
-_EN_DASH_TIGHT = re.compile(r"(?<=[^\W\d_])-{2,3}(?=[^\s\-\d])")
-_EN_DASH_SPACED = re.compile(r"(?<=[^\s\-—–])([ \t]+)-{1,3}([ \t]+)(?=[^\s\-—–])")
+_EN_DASH_TIGHT = re.compile(r"--(?<=[^\W\d_]--)-?(?=[^\s\-\d])")
+_EN_DASH_SPACED = re.compile(r"([ \t]+)-{1,3}([ \t]+)(?=[^\s\-—–])")
+_NOT_BEFORE_DASH = set(" \t\n\r\u00a0-—–")
 
 
 def en_em_dash(text: str) -> Iterator[Edit]:
@@ -93,12 +104,14 @@ def en_em_dash(text: str) -> Iterator[Edit]:
     yield from _sub_edits(_EN_DASH_TIGHT, text, lambda m: EM_DASH)
     for match in _EN_DASH_SPACED.finditer(text):
         start, end = match.span()
+        if start == 0 or text[start - 1] in _NOT_BEFORE_DASH or text[start - 1].isspace():
+            continue
         if text[start - 1].isdigit() and text[end].isdigit():
             continue
         yield start, end, f"{match.group(1)}{EM_DASH}{match.group(2)}"
 
 
-_NUMBER_SIGN = re.compile(r"(?<![\w#&/])#[ \t]?(?=\d)")
+_NUMBER_SIGN = re.compile(r"#(?<![\w#&/]#)[ \t]?(?=\d)")
 
 
 def en_number_sign(text: str) -> Iterator[Edit]:
@@ -113,7 +126,7 @@ def ru_quotes(text: str) -> Iterator[Edit]:
     return quote_edits(text, "ru")
 
 
-_RU_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+_RU_APOSTROPHE = re.compile(r"'(?<=[^\W\d_]')(?=[^\W\d_])")
 
 
 def ru_apostrophe(text: str) -> Iterator[Edit]:
@@ -123,9 +136,8 @@ def ru_apostrophe(text: str) -> Iterator[Edit]:
 
 # A dash between words: spaced hyphen, en dash, double hyphen or an em dash
 # with ordinary spaces; "--" without spaces too. Always "\u00a0— ".
-_RU_DASH_SPACED = re.compile(
-    r"(?<=[^\s\-—–])[ \t\u00a0]+(?:-{1,3}|–|—)[ \t\u00a0]+(?=[^\s\-—–])")
-_RU_DASH_TIGHT = re.compile(r"(?<=[^\W\d_])-{2,3}(?=[^\s\-\d])")
+_RU_DASH_SPACED = re.compile(r"[ \t\u00a0]+(?:-{1,3}|–|—)[ \t\u00a0]+(?=[^\s\-—–])")
+_RU_DASH_TIGHT = _EN_DASH_TIGHT
 RU_DASH = f"{NBSP}{EM_DASH} "
 
 
@@ -133,6 +145,8 @@ def ru_dash(text: str) -> Iterator[Edit]:
     """A dash between words is an em dash with a no-break space before it."""
     for match in _RU_DASH_SPACED.finditer(text):
         start, end = match.span()
+        if start == 0 or text[start - 1] in _NOT_BEFORE_DASH or text[start - 1].isspace():
+            continue
         if text[start - 1].isdigit() and text[end].isdigit():
             continue  # a minus or a range of numbers
         if match.group() != RU_DASH:
@@ -151,7 +165,8 @@ def ru_nbsp_numero(text: str) -> Iterator[Edit]:
 # A one-letter preposition or conjunction standing alone, then ordinary spaces.
 # Any word or quote mark may follow (the quote rule may change the mark).
 _SHORT_WORD = re.compile(
-    r"(?<![\w.…’'])(?<!\w-)([вксуоиаяВКСУОИАЯ])([ \t]+)(?=[^\s\-—–.,;:!?…])")
+    r"([вксуоиаяВКСУОИАЯ])(?<![\w.…’'][вксуоиаяВКСУОИАЯ])(?<!\w-[вксуоиаяВКСУОИАЯ])"
+    r"([ \t]+)(?=[^\s\-—–.,;:!?…])")
 
 
 def ru_nbsp_short_word(text: str) -> Iterator[Edit]:
@@ -163,9 +178,9 @@ def ru_nbsp_short_word(text: str) -> Iterator[Edit]:
 # Initials then a surname ("В. В. Путин", "А. Масальцев"), or a surname then
 # two initials ("Путин В. В."). Only the ordinary spaces inside change.
 _INITIALS_FIRST = re.compile(
-    r"(?<![\w.…])[А-ЯЁ]\.(?:[ \t\u00a0]*[А-ЯЁ]\.)?[ \t\u00a0]*(?=[А-ЯЁ][а-яё])")
+    r"[А-ЯЁ]\.(?<![\w.…][А-ЯЁ]\.)(?:[ \t\u00a0]*[А-ЯЁ]\.)?[ \t\u00a0]*(?=[А-ЯЁ][а-яё])")
 _INITIALS_AFTER = re.compile(
-    r"(?<![\w.…])[А-ЯЁ][а-яё]+([ \t\u00a0]+[А-ЯЁ]\.[ \t\u00a0]*[А-ЯЁ]\.)(?!\w)")
+    r"[А-ЯЁ](?<![\w.…][А-ЯЁ])[а-яё]+([ \t\u00a0]+[А-ЯЁ]\.[ \t\u00a0]*[А-ЯЁ]\.)(?!\w)")
 _PLAIN_SPACES = re.compile(r"[ \t]+")
 
 
@@ -185,12 +200,13 @@ def ru_nbsp_initials(text: str) -> Iterator[Edit]:
 _UNITS = (r"млрд|млн|трлн|тыс|руб|долл|евро|коп|чел|шт|экз|кв|куб|км|см|мм|мкм|кг|мг|га|"
           r"гг|вв|мин|сек|ч|м|г|т|л|кВт|МВт|ГВт|Вт|кВ|Гц|МГц|ГГц|ГБ|Гб|МБ|Мб|ТБ|Тб|°C|°С|°|%|"
           r"₽|€|\$")
-_NUMBER_UNIT = re.compile(rf"(?<=\d)[ \t]+(?=(?:{_UNITS})(?![а-яёА-ЯЁ\w]))")
+_NUMBER_UNIT = re.compile(rf"\d([ \t]+)(?=(?:{_UNITS})(?![а-яёА-ЯЁ\w]))")
 
 
 def ru_nbsp_units(text: str) -> Iterator[Edit]:
     """A number and its unit stay together: "5 млн", "10 км", "2020 г."."""
-    return _sub_edits(_NUMBER_UNIT, text, lambda m: NBSP)
+    for match in _NUMBER_UNIT.finditer(text):
+        yield match.start(1), match.end(1), NBSP
 
 
 RULES: dict[str, list[tuple[str, Rule]]] = {
