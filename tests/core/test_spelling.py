@@ -187,4 +187,5 @@ def test_spelling_finding_shape():
     [finding] = check_spelling(release, CheckContext(speller=SpellEngine()))
     assert finding.code == "spelling" and finding.severity.value == "warning"
     assert (finding.span.lang, finding.span.start, finding.span.end) == ("en", 2, 10)
-    assert finding.params == {"word": "mispeled"} and finding.fix is None
+    assert finding.params == {"word": "mispeled", "text": "mispeled"} and finding.fix is None
+    assert finding.key() == "spelling:en:mispeled"

@@ -35,6 +35,8 @@ def check_spelling(release: Any, context: Any) -> list[Any]:
             found = ((s, e, w) for s, e, w in iter_words(body)
                      if not speller.check(lang, w) and not protected.overlaps(s, e))
         for start, end, word in found:
+            # "text" makes Finding.key() per word, so ignoring one word
+            # in a release does not ignore every spelling finding.
             findings.append(Finding("spelling", Severity.WARNING, Span(lang, start, end),
-                                    {"word": word}))
+                                    {"word": word, "text": word}))
     return findings
