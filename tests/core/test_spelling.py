@@ -189,3 +189,10 @@ def test_spelling_finding_shape():
     assert (finding.span.lang, finding.span.start, finding.span.end) == ("en", 2, 10)
     assert finding.params == {"word": "mispeled", "text": "mispeled"} and finding.fix is None
     assert finding.key() == "spelling:en:mispeled"
+
+
+def test_british_english_is_optional():
+    engine = SpellEngine({"en": "en_GB"})
+    if not engine.available("en"):
+        pytest.skip("no en_GB dictionary installed")
+    assert engine.check("en", "organised") and engine.check("en", "world’s")
