@@ -101,3 +101,27 @@ def test_rehighlight_word_after_ignore(qtbot):
 def test_emoji_before_a_word_keeps_the_underline_in_place(qtbot, engine):
     editor, _ = make(qtbot, "🙂 mispeled", "en", engine)
     assert underlined(editor) == ["mispeled"]
+
+
+def test_underline_misspelled_merges_into_another_highlighter(qtbot, engine):
+    from PySide6.QtGui import QFont, QSyntaxHighlighter
+
+    from presspad.gui.spell_highlighter import underline_misspelled
+
+    class Bold(QSyntaxHighlighter):
+        """Stands in for the editor's Markdown highlighter."""
+
+        def highlightBlock(self, text):  # noqa: N802 - Qt override
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            self.setFormat(0, len(text), bold)
+            underline_misspelled(self, text, engine, "en")
+
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText("bold mispeled")
+    Bold(editor.document()).rehighlight()
+    formats = editor.document().begin().layout().formats()
+    waved = [f for f in formats if f.format.underlineStyle() == WAVE]
+    assert [(f.start, f.length) for f in waved] == [(5, 8)]
+    assert all(f.format.fontWeight() == QFont.Weight.Bold for f in formats)
