@@ -23,6 +23,7 @@ COMMANDS = [
     "presspad.cli.cmd_info",
     "presspad.cli.cmd_import",
     "presspad.cli.cmd_export",
+    "presspad.cli.cmd_fix",
     "presspad.cli.cmd_gui",
 ]
 

@@ -1,0 +1,109 @@
+"""``presspad fix FILE --typography [-o OUT]``: apply the safe typography fixes.
+
+A ``.presspad`` release gets its titles, credit lines and bodies fixed in
+both languages; a Markdown or text file is fixed as one language's Markdown
+(kept in its own encoding when possible). Without ``-o`` the file is replaced
+atomically, so a failure leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections import Counter
+from pathlib import Path
+
+from presspad.cli.output import print_json
+from presspad.core.document import LANG_NAMES, LANGS, Release
+from presspad.core.errors import PresspadError
+
+logger = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "fix", help="apply safe fixes (typography) to a release",
+        description="Apply the safe typography fixes: quotes, dashes, no-break spaces, "
+                    "\"No. 1\". Replaces FILE atomically unless -o is given.")
+    parser.add_argument("file", metavar="FILE", help="a .presspad release or a .md/.txt file")
+    parser.add_argument("--typography", action="store_true",
+                        help="fix typography (quotes, dashes, no-break spaces)")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of FILE")
+    parser.add_argument("--lang", choices=LANGS, help="language of a single-language file")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.typography:
+        raise PresspadError("nothing to fix", hint="give --typography")
+    source = Path(args.file)
+    target = Path(args.output) if args.output else source
+    if source.suffix.lower() in TEXT_SUFFIXES and target.suffix.lower() in TEXT_SUFFIXES:
+        counts = _fix_text_file(source, target, args.lang)
+    else:
+        counts = _fix_release_file(source, target, args.lang)
+    totals = {lang: sum(rules.values()) for lang, rules in counts.items()}
+    if args.json:
+        print_json({"file": str(source), "output": str(target), "fixes": totals,
+                    "rules": {lang: dict(sorted(r.items())) for lang, r in counts.items()}})
+        return 0
+    parts = [f"{totals[lang]} in {LANG_NAMES[lang]}" for lang in LANGS if lang in totals]
+    changed = any(totals.values())
+    where = str(target) if changed or target != source else f"{target} (unchanged)"
+    print(f"Typography fixes: {', '.join(parts) or 'none'} → {where}")
+    return 0
+
+
+def _fix_release_file(source: Path, target: Path, lang: str | None) -> dict[str, Counter]:
+    from presspad.core import storage
+    from presspad.core.loading import load_any
+
+    if target.suffix.lower() != storage.SUFFIX:
+        raise PresspadError("presspad fix writes a release as .presspad", path=target,
+                            hint=f"give -o NAME{storage.SUFFIX}")
+    release = load_any(source, lang)
+    counts = fix_release(release)
+    if any(sum(c.values()) for c in counts.values()) or target != source:
+        storage.save(release, target)
+    return counts
+
+
+def fix_release(release: Release) -> dict[str, Counter]:
+    """Fix titles, credit lines and bodies in place; count fixes per language and rule."""
+    from presspad.core.typography import fix_typography, typography_edits
+
+    counts: dict[str, Counter] = {}
+    for lang in release.langs_present():
+        version = release.version(lang)
+        counter: Counter = Counter()
+        for field in ("title", "credit", "body"):
+            text = getattr(version, field)
+            counter.update(edit.rule for edit in typography_edits(text, lang))
+            setattr(version, field, fix_typography(text, lang)[0])
+        counts[lang] = counter
+    return counts
+
+
+def _fix_text_file(source: Path, target: Path, lang: str | None) -> dict[str, Counter]:
+    from presspad.core.language import detect_lang
+    from presspad.core.textio import atomic_write_bytes, read_text
+    from presspad.core.typography import fix_typography, typography_edits
+
+    text, encoding = read_text(source)
+    lang = lang or detect_lang(text)
+    if lang is None:
+        raise PresspadError("cannot tell whether this text is English or Russian", path=source,
+                            hint="give --lang en or --lang ru")
+    counts = {lang: Counter(edit.rule for edit in typography_edits(text, lang))}
+    fixed, count = fix_typography(text, lang)
+    if count or target != source:
+        try:
+            data = fixed.encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            logger.warning("%s: saved as UTF-8 (%s cannot hold the fixed text)", target, encoding)
+            data = fixed.encode("utf-8")
+        atomic_write_bytes(target, data)
+    return counts

@@ -1,0 +1,70 @@
+"""``presspad fix --typography`` run as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+
+from presspad.core.storage import load
+
+
+def presspad(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "presspad", *args],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_fix_sample_to_output_and_again(sample_path, tmp_path):
+    before = sample_path.read_bytes()
+    out_path = tmp_path / "fixed.presspad"
+    out = presspad("fix", str(sample_path), "--typography", "-o", str(out_path), "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["fixes"]["en"] == 2 and report["fixes"]["ru"] > 10
+    assert report["rules"]["en"] == {"apostrophe": 1, "number-sign": 1}
+    assert report["rules"]["ru"]["nbsp-numero"] == 1
+    assert sample_path.read_bytes() == before
+    release = load(out_path)
+    assert "world’s No. 1 gas" in release.body("en")
+    assert "№\u00a01" in release.body("ru")
+    again = presspad("fix", str(out_path), "--typography")
+    assert again.returncode == 0
+    assert "0 in English, 0 in Russian" in again.stdout and "unchanged" in again.stdout
+
+
+def test_fix_in_place_text_file_keeps_its_encoding(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes('Заголовок\n\nКомпания "Газпром" - лидер № 1.\n'.encode("cp1251"))
+    out = presspad("fix", str(path), "--typography")
+    assert out.returncode == 0, out.stderr
+    assert "in Russian" in out.stdout
+    text = path.read_bytes().decode("cp1251")
+    assert text == "Заголовок\n\nКомпания «Газпром»\u00a0— лидер №\u00a01.\n"
+
+
+def test_failure_leaves_the_old_file_intact(sample_path, tmp_path):
+    path = tmp_path / "readonly.presspad"
+    shutil.copy(sample_path, path)
+    before = path.read_bytes()
+    os.chmod(path, stat.S_IRUSR)
+    try:
+        out = presspad("fix", str(path), "--typography")
+    finally:
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "read-only" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["readonly.presspad"]
+
+
+def test_fix_needs_a_kind_and_a_writable_format(sample_path, tmp_path):
+    out = presspad("fix", str(sample_path))
+    assert out.returncode == 2 and "give --typography" in out.stderr
+    out = presspad("fix", str(sample_path), "--typography", "-o", str(tmp_path / "x.docx"))
+    assert out.returncode == 2 and ".presspad" in out.stderr
+    out = presspad("fix", str(tmp_path / "missing.presspad"), "--typography")
+    assert out.returncode == 2 and "no such file" in out.stderr

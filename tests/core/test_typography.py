@@ -1,0 +1,184 @@
+"""Typography rules: each fixes what is wrong, leaves what is right, and is idempotent."""
+
+from __future__ import annotations
+
+import pytest
+
+from presspad.core.checks import CheckContext, default_registry
+from presspad.core.document import Release
+from presspad.core.fixes import apply_fixes
+from presspad.core.storage import load
+from presspad.core.typography import check_typography, fix_typography, typography_edits
+
+NB = "\u00a0"
+
+# (lang, rule, wrong text, expected after fixing)
+WRONG = [
+    ("en", "curly-quotes", 'He said "yes" today.', "He said “yes” today."),
+    ("en", "curly-quotes", 'He said "the "best" one".', "He said “the ‘best’ one”."),
+    ("en", "curly-quotes", "«Guillemets» here.", "“Guillemets” here."),
+    ("en", "curly-quotes", '*"Quoted in italics."*', "*“Quoted in italics.”*"),
+    ("en", "apostrophe", "The center's work isn't done.", "The center’s work isn’t done."),
+    ("en", "apostrophe", "In the '90s the 'new' plan", "In the ’90s the ‘new’ plan"),
+    ("en", "em-dash", "Korea - our partner", "Korea — our partner"),
+    ("en", "em-dash", "well--known and so -- on", "well—known and so — on"),
+    ("en", "number-sign", "The world’s # 1 gas company", "The world’s No. 1 gas company"),
+    ("en", "number-sign", "ranked #3 in Asia", "ranked No. 3 in Asia"),
+    ("en", "ellipsis", "and so on...", "and so on…"),
+    ("en", "digit-groups", "over 10 000 students", f"over 10{NB}000 students"),
+    ("ru", "guillemets", 'Компания "Газпром" готова.', "Компания «Газпром» готова."),
+    ("ru", "guillemets", 'Он сказал: "Компания "Газпром" готова".',
+     "Он сказал: «Компания „Газпром“ готова»."),
+    ("ru", "guillemets", "«Корпорация «Газпром» готова»", "«Корпорация „Газпром“ готова»"),
+    ("ru", "guillemets", "“Газпром” и “Роснефть”", f"«Газпром» и{NB}«Роснефть»"),
+    ("ru", "apostrophe", "Д'Артаньян", "Д’Артаньян"),
+    ("ru", "dash-nbsp", "Корея - один", f"Корея{NB}— один"),
+    ("ru", "dash-nbsp", "Корея – один", f"Корея{NB}— один"),
+    ("ru", "dash-nbsp", "Корея — один", f"Корея{NB}— один"),
+    ("ru", "dash-nbsp", "Корея--один", f"Корея{NB}— один"),
+    ("ru", "dash-nbsp", "«Да», — отметил он", f"«Да»,{NB}— отметил он"),
+    ("ru", "nbsp-numero", "компания № 1", f"компания №{NB}1"),
+    ("ru", "nbsp-numero", "приказ №15", f"приказ №{NB}15"),
+    ("ru", "nbsp-short-word", "Мы шли в парк", f"Мы шли в{NB}парк"),
+    ("ru", "nbsp-short-word", "К нам и с ними", f"К{NB}нам и{NB}с{NB}ними"),
+    ("ru", "nbsp-short-word", "а я уверен", f"а{NB}я{NB}уверен"),
+    ("ru", "nbsp-initials", "сказал В. В. Путин", f"сказал В.{NB}В.{NB}Путин"),
+    ("ru", "nbsp-initials", "Путин В. В. сказал", f"Путин{NB}В.{NB}В. сказал"),
+    ("ru", "nbsp-initials", "Пишет А. Масальцев", f"Пишет А.{NB}Масальцев"),
+    ("ru", "nbsp-units", "на 5 млн долларов", f"на 5{NB}млн долларов"),
+    ("ru", "nbsp-units", "за 10 км до цели", f"за 10{NB}км до цели"),
+    ("ru", "nbsp-units", "Год: 2020 г. Рост: 15 %", f"Год: 2020{NB}г. Рост: 15{NB}%"),
+    ("ru", "ellipsis", "и так далее...", f"и{NB}так далее…"),
+    ("ru", "digit-groups", "более 10 000 студентов", f"более 10{NB}000 студентов"),
+    ("ru", "digit-groups", "1 500 000 рублей", f"1{NB}500{NB}000 рублей"),
+]
+
+RIGHT = [
+    ("en", "He said “yes” today, and ‘no’ tomorrow."),
+    ("en", "The world’s No. 1 company isn’t done…"),
+    ("en", "A state-of-the-art lab in 2019–2020; 5 - 3 = 2 and 1,000 people."),
+    ("en", "Korea — our partner—and friend."),
+    ("en", f"Over 10{NB}000 and 10\u202f000 students, in 2020 300 came."),
+    ("en", 'He measured 5" of rain.'),            # cannot tell: left alone
+    ("ru", "Компания «Газпром» готова. Он сказал: «Компания „Газпром“ готова»."),
+    ("ru", f"Корея{NB}— один из регионов; 1941-1945 годы; 5 - 3."),
+    ("ru", f"компания №{NB}1 в{NB}мире, В.{NB}В.{NB}Путин, 5{NB}млн, 10{NB}000."),
+    ("ru", "онлайн-формат, г-н Ли, т. е. всё, 2020-й год, СПбПУ."),
+    ("ru", "— Прямая речь, абзац начат тире."),
+    ("ru", "Телефон +7 812 552 60 94."),
+]
+
+MARKDOWN = [
+    ("en", '# 1 heading\n\nSee [a link](https://x.org/a--b "t") and `"code" -- ...`.\n'),
+    ("en", '```\nprint("a") # 1 -- x...\n```\n'),
+    ("en", "Mail a.b@x.org, visit https://x.org/a--b...c or <https://y.org/#1>.\n"),
+    ("en", "- item one\n- item two\n\n---\n\n| a | b |\n|---|---|\n"),
+    ("ru", "- пункт\n  - вложенный пункт\n\n`в 5 млн`\n"),
+    ("ru", '<a title="a - b">текст</a> [ссылка](https://x.ru/a--b)\n'),
+]
+
+
+@pytest.mark.parametrize("lang,rule,wrong,right", WRONG)
+def test_rule_fixes_wrong_text(lang, rule, wrong, right):
+    edits = typography_edits(wrong, lang)
+    assert edits, "nothing found"
+    assert rule in {e.rule for e in edits}
+    fixed, count = fix_typography(wrong, lang)
+    assert fixed == right
+    assert count == len(edits)
+
+
+@pytest.mark.parametrize("lang,rule,wrong,right", WRONG)
+def test_rule_leaves_fixed_text_alone_and_is_idempotent(lang, rule, wrong, right):
+    assert typography_edits(right, lang) == []
+    once, _ = fix_typography(wrong, lang)
+    twice, count = fix_typography(once, lang)
+    assert (twice, count) == (once, 0)
+
+
+@pytest.mark.parametrize("lang,text", RIGHT)
+def test_correct_text_is_left_alone(lang, text):
+    assert typography_edits(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", MARKDOWN)
+def test_markdown_urls_and_code_are_left_alone(lang, text):
+    assert typography_edits(text, lang) == []
+
+
+def test_unbalanced_paragraph_quotes_are_not_guessed():
+    # The opening mark continues into the next paragraph (English convention).
+    text = 'He said "this goes on\n\n"and on." Then he left.'
+    assert [e for e in typography_edits(text, "en") if e.rule == "curly-quotes"] == [
+        e for e in typography_edits(text, "en") if e.start > text.index("\n\n")
+        and e.rule == "curly-quotes"]
+    assert fix_typography(text, "en")[0].startswith('He said "this')
+
+
+def test_sample_number_sign_is_flagged(sample_path):
+    release = load(sample_path)
+    findings = default_registry().run(release, CheckContext(), only=["typography"])
+    number = [f for f in findings if f.params["rule"] == "number-sign"]
+    assert len(number) == 1
+    f = number[0]
+    body = release.body("en")
+    assert body[f.span.start:f.span.end] == "# "
+    assert f.fix.replacement == "No. " and f.params["text"] == "world’s # 1"
+    assert f.params["fixed"] == "world’s No. 1" and f.severity.value == "warning"
+    ru_rules = {f.params["rule"] for f in findings if f.lang == "ru"}
+    assert {"nbsp-numero", "dash-nbsp", "nbsp-units", "nbsp-short-word"} <= ru_rules
+
+
+def test_fixing_the_whole_sample_twice_changes_nothing(sample_path):
+    release = load(sample_path)
+    findings = check_typography(release, CheckContext())
+    for lang in ("en", "ru"):
+        fixed = apply_fixes(release.body(lang), [f.fix for f in findings if f.lang == lang])
+        release.version(lang).body = fixed
+    assert check_typography(release, CheckContext()) == []
+    assert "world’s No. 1 gas" in release.body("en")
+    assert f"Корея{NB}— один" in release.body("ru")
+
+
+def test_findings_shape_and_language_filter():
+    release = Release()
+    release.en.body = 'A "b" c'
+    release.ru.body = "в парк"
+    findings = check_typography(release, CheckContext(langs=("en",)))
+    assert [f.lang for f in findings] == ["en", "en"]
+    first = findings[0]
+    assert first.code == "typography" and first.fix.span == first.span
+    assert set(first.params) == {"rule", "text", "fixed"}
+    [ru] = check_typography(release, CheckContext(langs=("ru",)))
+    assert ru.severity.value == "info" and ru.fix.replacement == NB
+
+
+def test_apply_fixes_orders_and_drops_overlaps():
+    text = "abcdef"
+    assert apply_fixes(text, [(0, 1, "X"), (4, 6, "YZW"), (2, 2, "+")]) == "Xb+cdYZW"
+    assert apply_fixes(text, [(1, 3, "1"), (2, 4, "2")]) == "a1def"
+    assert apply_fixes(text, [(5, 9, "!")]) == text
+
+
+FRAGMENTS = {
+    "en": ["word", " ", "\n\n", '"', "'", "-", "--", " - ", "#", "# 1", "...", "10 000", "isn't",
+           "“", "”", "«", "»", "*", "`code`", "https://x.org/a--b", "5", ",", ".", "(", ")",
+           "\u00a0", "—", "‘", "’", "_"],
+    "ru": ["слово", " ", "\n\n", '"', "'", "-", "--", " - ", " — ", "№", "№ 1", "в ", "и ",
+           "В. В. Путин", "5 млн", "2020 г.", "10 000", "«", "»", "„", "“", "...", "*", ",",
+           "'", "\u00a0", "—", "(", "5", "Д'Ар"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_fixing_is_idempotent_on_random_mixes(lang):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=400, deadline=None, derandomize=True)
+    @given(st.lists(st.sampled_from(FRAGMENTS[lang]), max_size=30))
+    def run(parts):
+        once, _ = fix_typography("".join(parts), lang)
+        assert fix_typography(once, lang) == (once, 0)
+
+    run()
