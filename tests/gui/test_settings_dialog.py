@@ -37,3 +37,13 @@ def test_about_names_the_version(qtbot):
     from presspad import __version__
 
     assert __version__ in about_text(window)
+
+
+def test_applying_settings_does_not_mark_release_modified(qtbot, sample_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(sample_path)
+    window.apply_settings(Settings(spelling_enabled=False))
+    window.apply_settings(Settings(spelling_enabled=True, spelling_en="en_GB"))
+    assert not window.isWindowModified()
+    assert not window.panes["en"].editor.document().isModified()

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase, QTextOption
+from typing import Any
+
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from presspad.gui.markdown_highlighter import MarkdownHighlighter
+from presspad.gui.smart_typing import SmartQuotes
+from presspad.gui.spell_menu import extend_context_menu
+from presspad.gui.textpos import document_text
 
 logger = logging.getLogger(__name__)
 
@@ -23,8 +28,26 @@ class MarkdownEditor(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTabChangesFocus(False)
         self.document().setDocumentMargin(8)
-        self.highlighter = MarkdownHighlighter(self.document())
+        self.highlighter = MarkdownHighlighter(self.document(), lang)
+        self.smart_quotes = SmartQuotes(self)
         self.set_editor_font("")
+
+    def set_spell_engine(self, engine: Any, enabled: bool = True) -> None:
+        """Underline unknown words with ``engine``; suggestions on right-click."""
+        self.highlighter.set_engine(engine, enabled)
+
+    def text(self) -> str:
+        """The text with no-break spaces kept (``toPlainText`` drops them)."""
+        return document_text(self.document())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        if self.highlighter.spelling_enabled:
+            # Suggestions are computed here, on demand: never while typing.
+            extend_context_menu(menu, self, event.pos(), self.highlighter.engine, self.lang,
+                                self.highlighter)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def set_editor_font(self, description: str) -> None:
         """Use the font described by ``QFont.toString()``, or the system's text font."""

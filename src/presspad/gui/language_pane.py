@@ -61,4 +61,4 @@ class LanguagePane(QWidget):
         return self.title_edit.text()
 
     def body(self) -> str:
-        return self.editor.toPlainText()
+        return self.editor.text()

@@ -33,6 +33,13 @@ from presspad.gui.publish_actions import PublishActions
 logger = logging.getLogger(__name__)
 
 
+def make_speller(settings: Settings):
+    """The spell engine for the settings' dictionaries (Hunspell, loaded lazily)."""
+    from presspad.core.spelling import SpellEngine
+
+    return SpellEngine(tags={"en": settings.spelling_en})
+
+
 class MainWindow(QMainWindow):
     """One release open at a time, edited in two language panes."""
 
@@ -42,12 +49,14 @@ class MainWindow(QMainWindow):
         self.release = Release(profile=self.settings.site_profile)
         self.path: Path | None = None
 
+        self.speller = make_speller(self.settings)
         self.panes = {lang: LanguagePane(lang, self) for lang in LANGS}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in self.panes.values():
             self.splitter.addWidget(pane)
             pane.changed.connect(self._on_text_changed)
             pane.editor.set_editor_font(self.settings.editor_font)
+            pane.editor.set_spell_engine(self.speller, self.settings.spelling_enabled)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -89,6 +98,7 @@ class MainWindow(QMainWindow):
         self.act_copy = action(lambda: self._on_editor("copy"), QKeySequence.StandardKey.Copy)
         self.act_paste = action(lambda: self._on_editor("paste"), QKeySequence.StandardKey.Paste)
         self.act_settings = action(self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.act_fix_typography = action(self.fix_all_typography, QKeySequence("Ctrl+Shift+T"))
         self.act_about = action(self.show_about)
         # The editors handle these keys themselves; the menu entries show them.
         for act in (self.act_undo, self.act_redo, self.act_cut, self.act_copy, self.act_paste):
@@ -117,6 +127,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.publish.act_preview)
         self.view_menu.addActions(list(self.publish.preview_langs.values()))
         self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.act_fix_typography)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.act_settings)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.act_about)
@@ -140,6 +152,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_settings.setText(self.tr("&Settings…"))
+        self.act_fix_typography.setText(self.tr("Fix All &Typography"))
         self.act_about.setText(self.tr("&About presspad"))
         for pane in self.panes.values():
             pane.translate_ui()
@@ -290,14 +303,31 @@ class MainWindow(QMainWindow):
         language_changed = settings.ui_language != self.settings.ui_language
         self.settings = settings
         save_settings(settings)
+        if settings.spelling_en != self.speller.tags.get("en"):
+            self.speller = make_speller(settings)
         for pane in self.panes.values():
             pane.editor.set_editor_font(settings.editor_font)
+            pane.editor.set_spell_engine(self.speller, settings.spelling_enabled)
         self.autosaver.set_interval(settings.autosave_seconds)
         if language_changed:
             from presspad.gui.i18n import install_translators
 
             # Qt sends LanguageChange to every widget; changeEvent retranslates.
             install_translators(QApplication.instance(), settings.ui_language)
+
+    def fix_all_typography(self) -> int:
+        """Apply every safe typography fix; each pane's changes are one undo step."""
+        from presspad.core.typography import typography_edits
+        from presspad.gui.fix_all import apply_fixes_to_editor
+
+        total = 0
+        for lang, pane in self.panes.items():
+            edits = typography_edits(pane.body(), lang)
+            total += apply_fixes_to_editor(
+                pane.editor, [(e.start, e.end, e.replacement) for e in edits])
+        self.statusBar().showMessage(
+            self.tr("{count} typography fixes applied").format(count=total), 5000)
+        return total
 
     def show_about(self) -> None:
         from presspad.gui.dialogs.about_dialog import show_about
@@ -320,6 +350,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _on_text_changed(self) -> None:
+        if not hasattr(self, "autosaver"):  # still building the window
+            return
         modified = any(p.editor.document().isModified() or p.title_edit.isModified()
                        for p in self.panes.values())
         self.setWindowModified(modified)

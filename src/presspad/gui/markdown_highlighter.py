@@ -1,11 +1,18 @@
-"""Markdown syntax highlighting for the editors: headings, emphasis, links, quotes."""
+"""Markdown highlighting for the editors, with misspelled words underlined.
+
+A QTextDocument has room for one highlighter, so this one paints both the
+Markdown markup and, when a spell engine is set, the spelling underline.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from presspad.gui.spell_highlighter import misspelled_format, underline_misspelled
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +46,51 @@ _BLOCKQUOTE_FORMAT = _format("#6b6b6b", italic=True)
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Colours Markdown markup; works block by block, so typing stays cheap."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, lang: str = "en", engine: Any = None) -> None:
+        # State first: attaching to the document schedules a highlight pass.
+        self.lang = lang
+        self.engine = engine
+        self.spelling_enabled = engine is not None
+        self._misspelled = misspelled_format()
         super().__init__(document)
 
+    def set_engine(self, engine: Any, enabled: bool = True) -> None:
+        """Check spelling with ``engine`` (None: no spell checking)."""
+        self.engine = engine
+        self.spelling_enabled = enabled and engine is not None
+        self.repaint_all()
+
+    def set_enabled(self, enabled: bool) -> None:
+        if enabled != self.spelling_enabled:
+            self.spelling_enabled = enabled and self.engine is not None
+            self.repaint_all()
+
+    def repaint_all(self) -> None:
+        """Re-highlight everything without marking the document as modified."""
+        document = self.document()
+        if document is None:
+            return
+        was_modified = document.isModified()
+        self.rehighlight()
+        document.setModified(was_modified)
+
+    def rehighlight_word(self, word: str) -> None:
+        """Re-check only the blocks holding ``word`` (after "Add"/"Ignore")."""
+        document = self.document()
+        was_modified = document.isModified()
+        block = document.begin()
+        while block.isValid():
+            if word in block.text():
+                self.rehighlightBlock(block)
+            block = block.next()
+        document.setModified(was_modified)
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._highlight_markdown(text)
+        if self.spelling_enabled and text.strip():
+            underline_misspelled(self, text, self.engine, self.lang, self._misspelled)
+
+    def _highlight_markdown(self, text: str) -> None:
         if _HEADING.match(text):
             self.setFormat(0, len(text), _HEADING_FORMAT)
             return
