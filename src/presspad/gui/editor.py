@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-
 from typing import Any
 
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QTextOption
