@@ -1,0 +1,1 @@
+"""presspad's desktop interface: a thin PySide6 layer over :mod:`presspad.core`."""
