@@ -36,8 +36,7 @@ PRIOR = {(1, 1): 0.0, (2, 1): 2.5, (1, 2): 2.5, (1, 0): 3.5, (0, 1): 3.5}
 MISS_WEIGHT = 3.0
 HIT_WEIGHT = 1.5
 MARGIN = 2            # beads re-aligned on each side of an edit
-# Moves tried from each cell, in tie-breaking order: 1–1 first.
-MOVES = ((1, 1), (2, 1), (1, 2), (1, 0), (0, 1))
+BAND = 10             # first half-width of the DP band (widened when needed)
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,15 @@ class ParaFeatures:
     length: int
     signature: frozenset[tuple]     # numbers, dates, links, quotes as comparable keys
     latin: frozenset[str]
+    # log(length) as it enters the length term, precomputed: the DP is hot.
+    log_en: float = 0.0
+    log_ru: float = 0.0
+
+    @classmethod
+    def make(cls, length: int, signature: frozenset[tuple], latin: frozenset[str]
+             ) -> ParaFeatures:
+        return cls(length, signature, latin, math.log(RATIO * length + SMOOTH),
+                   math.log(length + SMOOTH))
 
     @classmethod
     def of(cls, text: str, anchors: ParagraphAnchors) -> ParaFeatures:
@@ -73,16 +81,17 @@ class ParaFeatures:
         for anchor in anchors.links:
             keys.append(("l", anchor.value))
         keys.extend(("q", i) for i in range(anchors.quotes))
-        return cls(len(text), frozenset(keys), anchors.latin)
+        return cls.make(len(text), frozenset(keys), anchors.latin)
 
 
 def _merge(a: ParaFeatures, b: ParaFeatures) -> ParaFeatures:
-    return ParaFeatures(a.length + b.length + 2, a.signature | b.signature, a.latin | b.latin)
+    return ParaFeatures.make(a.length + b.length + 2, a.signature | b.signature,
+                             a.latin | b.latin)
 
 
 def _evidence(en: ParaFeatures, ru: ParaFeatures) -> float:
     """Length and anchor cost of pairing ``en`` with ``ru`` (lower is better)."""
-    x = math.log((ru.length + SMOOTH) / (RATIO * en.length + SMOOTH))
+    x = ru.log_ru - en.log_en
     cost = x * x / SIGMA2
     names = len(ru.latin & en.latin)
     matched = len(en.signature & ru.signature) + names
@@ -104,50 +113,80 @@ def _align_range(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures],
     if n == 0 or m == 0:
         return ([Bead((e0 + i,), (), 0.0) for i in range(n)]
                 + [Bead((), (r0 + j,), 0.0) for j in range(m)])
-    # Search a band around the diagonal; wide enough for every one-sided run
-    # the length difference allows, plus slack.
-    band = max(8, abs(n - m) + 6)
+    # Search a band around the diagonal; when the best path touches its edge
+    # the band may have cut off a better one, so widen it and search again.
+    band = BAND
+    while True:
+        path, touched = _dp(en[e0:e1], ru[r0:r1], band)
+        if not touched or band >= max(n, m):
+            break
+        band *= 2
+    beads = []
+    for i, j, di, dj, evidence in path:
+        score = _score(evidence) if di and dj else 0.0
+        beads.append(Bead(tuple(range(e0 + i, e0 + i + di)), tuple(range(r0 + j, r0 + j + dj)),
+                          score))
+    return beads
+
+
+def _dp(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures], band: int
+        ) -> tuple[list[tuple[int, int, int, int, float]], bool]:
+    """The cheapest bead path within ``band`` of the diagonal, and whether it touched the edge.
+
+    Path items are (en start, ru start, en count, ru count, evidence), relative.
+    """
+    n, m = len(en), len(ru)
     inf = math.inf
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
-    merged_en = [_merge(en[e0 + i], en[e0 + i + 1]) for i in range(n - 1)]
-    merged_ru = [_merge(ru[r0 + j], ru[r0 + j + 1]) for j in range(m - 1)]
+    merged_en = [_merge(en[i], en[i + 1]) for i in range(n - 1)]
+    merged_ru = [_merge(ru[j], ru[j + 1]) for j in range(m - 1)]
+    bounds = []
     for i in range(n + 1):
-        centre = i * m / n
-        lo, hi = max(0, int(centre) - band), min(m, int(centre) + band + 1)
-        row = cost[i]
+        centre = i * m // n
+        bounds.append((max(0, centre - band), min(m, centre + band)))
+    skip, merge = PRIOR[(1, 0)], PRIOR[(2, 1)]
+    for i in range(n + 1):
+        lo, hi = bounds[i]
+        row, back_row = cost[i], back[i]
+        up = cost[i - 1] if i else None
+        up2 = cost[i - 2] if i > 1 else None
         for j in range(lo, hi + 1):
-            best, best_move = row[j], back[i][j]
-            for di, dj in MOVES:
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
-                    continue
-                previous = cost[pi][pj]
-                if previous == inf:
-                    continue
-                if di and dj:
-                    side_en = en[e0 + pi] if di == 1 else merged_en[pi]
-                    side_ru = ru[r0 + pj] if dj == 1 else merged_ru[pj]
-                    evidence = _evidence(side_en, side_ru)
-                else:
-                    evidence = 0.0
-                total = previous + PRIOR[(di, dj)] + evidence
-                if total < best - 1e-9:
-                    best, best_move = total, (di, dj, evidence)
-            row[j], back[i][j] = best, best_move
-    if cost[n][m] == inf:   # outside the band: cannot happen with band >= |n-m|
-        raise RuntimeError("alignment band too narrow")
-    beads: list[Bead] = []
+            best, move = row[j], back_row[j]
+            # Moves in tie-breaking order: 1–1, 2–1, 1–2, 1–0, 0–1.
+            if up is not None and j and up[j - 1] != inf:
+                ev = _evidence(en[i - 1], ru[j - 1])
+                if up[j - 1] + ev < best - 1e-9:
+                    best, move = up[j - 1] + ev, (1, 1, ev)
+            # Evidence is never below -HIT_WEIGHT: skip merges that cannot win.
+            if up2 is not None and j and up2[j - 1] + merge - HIT_WEIGHT < best - 1e-9:
+                ev = _evidence(merged_en[i - 2], ru[j - 1])
+                if up2[j - 1] + merge + ev < best - 1e-9:
+                    best, move = up2[j - 1] + merge + ev, (2, 1, ev)
+            if up is not None and j > 1 and up[j - 2] + merge - HIT_WEIGHT < best - 1e-9:
+                ev = _evidence(en[i - 1], merged_ru[j - 2])
+                if up[j - 2] + merge + ev < best - 1e-9:
+                    best, move = up[j - 2] + merge + ev, (1, 2, ev)
+            if up is not None and up[j] + skip < best - 1e-9:
+                best, move = up[j] + skip, (1, 0, 0.0)
+            if j and row[j - 1] + skip < best - 1e-9:
+                best, move = row[j - 1] + skip, (0, 1, 0.0)
+            row[j], back_row[j] = best, move
+    if cost[n][m] == inf:
+        return [], True        # the band was too narrow to reach the end at all
+    path = []
+    touched = False
     i, j = n, m
     while i or j:
         di, dj, evidence = back[i][j]
-        score = _score(evidence) if di and dj else 0.0
-        beads.append(Bead(tuple(range(e0 + i - di, e0 + i)), tuple(range(r0 + j - dj, r0 + j)),
-                          score))
+        lo, hi = bounds[i]
+        if (j == lo and lo > 0) or (j == hi and hi < m):
+            touched = True
         i, j = i - di, j - dj
-    beads.reverse()
-    return beads
+        path.append((i, j, di, dj, evidence))
+    path.reverse()
+    return path, touched
 
 
 def align(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures]) -> list[Bead]:
@@ -164,6 +203,26 @@ def _common_prefix(a: Sequence[str], b: Sequence[str]) -> int:
     return count
 
 
+def _changed_range(old: Sequence[str], new: Sequence[str]) -> tuple[int, int] | None:
+    """The old indices [start, end) replaced by the edit, or None when nothing changed."""
+    if len(old) == len(new) and old == new:
+        return None
+    head = _common_prefix(old, new)
+    tail = _common_prefix(old[::-1], new[::-1])
+    tail = min(tail, len(old) - head, len(new) - head)
+    return head, len(old) - tail
+
+
+def _touched(beads: list[Bead], side: str, changed: tuple[int, int]) -> list[int]:
+    """Numbers of the beads holding a changed paragraph (or next to an insertion)."""
+    start, end = changed
+    if end > start:
+        return [k for k, b in enumerate(beads) if any(start <= i < end for i in getattr(b, side))]
+    # A pure insertion before old index ``start``: the beads either side of it.
+    return [k for k, b in enumerate(beads)
+            if any(i in (start - 1, start) for i in getattr(b, side))]
+
+
 def realign(previous: list[Bead], old_en: Sequence[str], old_ru: Sequence[str],
             new_en: Sequence[str], new_ru: Sequence[str],
             en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures]) -> list[Bead]:
@@ -173,36 +232,20 @@ def realign(previous: list[Bead], old_en: Sequence[str], old_ru: Sequence[str],
     only a window of :data:`MARGIN` beads around the change is aligned again,
     which is both fast and stable: the rest of the document cannot move.
     """
-    head_en = _common_prefix(old_en, new_en)
-    head_ru = _common_prefix(old_ru, new_ru)
-    tail_en = _common_prefix(old_en[::-1], new_en[::-1])
-    tail_ru = _common_prefix(old_ru[::-1], new_ru[::-1])
-    tail_en = min(tail_en, len(old_en) - head_en, len(new_en) - head_en)
-    tail_ru = min(tail_ru, len(old_ru) - head_ru, len(new_ru) - head_ru)
-
-    def before(bead: Bead) -> bool:
-        return all(i < head_en for i in bead.en) and all(j < head_ru for j in bead.ru)
-
-    def after(bead: Bead) -> bool:
-        return (all(i >= len(old_en) - tail_en for i in bead.en)
-                and all(j >= len(old_ru) - tail_ru for j in bead.ru))
-
-    keep_head = 0
-    while keep_head < len(previous) and before(previous[keep_head]):
-        keep_head += 1
-    keep_tail = 0
-    while (keep_tail < len(previous) - keep_head
-           and after(previous[len(previous) - 1 - keep_tail])):
-        keep_tail += 1
-    keep_head = max(0, keep_head - MARGIN)
-    keep_tail = max(0, keep_tail - MARGIN)
-    head = previous[:keep_head]
-    tail = previous[len(previous) - keep_tail:] if keep_tail else []
-    e0 = _next_index(head, "en")
-    r0 = _next_index(head, "ru")
+    touched: list[int] = []
+    for side, old, new in (("en", old_en, new_en), ("ru", old_ru, new_ru)):
+        changed = _changed_range(old, new)
+        if changed is not None:
+            touched += _touched(previous, side, changed)
+    if not previous or not touched:
+        return align(en, ru)
+    first = max(0, min(touched) - MARGIN)
+    last = min(len(previous), max(touched) + 1 + MARGIN)
+    head = previous[:first]
     shift_en, shift_ru = len(new_en) - len(old_en), len(new_ru) - len(old_ru)
     tail = [Bead(tuple(i + shift_en for i in b.en), tuple(j + shift_ru for j in b.ru), b.score)
-            for b in tail]
+            for b in previous[last:]]
+    e0, r0 = _next_index(head, "en"), _next_index(head, "ru")
     e1 = _first_index(tail, "en", len(new_en))
     r1 = _first_index(tail, "ru", len(new_ru))
     return head + _align_range(en, ru, e0, e1, r0, r1) + tail

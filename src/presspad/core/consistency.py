@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from presspad.core.alignment import Bead, ParaFeatures, align, realign
 from presspad.core.anchors import Anchor, AnchorCache, ParagraphAnchors
@@ -34,6 +35,8 @@ logger = logging.getLogger(__name__)
 CODES = ("number-mismatch", "date-mismatch", "link-mismatch", "paragraph-missing-translation")
 _SEVERITY = {"number": Severity.ERROR, "date": Severity.ERROR, "link": Severity.WARNING}
 _CODE = {"number": "number-mismatch", "date": "date-mismatch", "link": "link-mismatch"}
+_KINDS = ("number", "date", "link")
+_MEMO_SIZE = 20000
 _MAX_WINDOW_CHANGE = 3     # paragraphs changed per side beyond which we re-align everything
 
 
@@ -80,6 +83,7 @@ class ConsistencySession:
         self.source_lang = source_lang
         self.cache = AnchorCache()
         self._features: dict[tuple[str, str], ParaFeatures] = {}
+        self._compared: dict = {}
         self.last: Analysis | None = None
 
     def _side(self, lang: str, body: str) -> Side:
@@ -109,7 +113,7 @@ class ConsistencySession:
         else:
             beads = align(en.features, ru.features)
         analysis = Analysis(en, ru, beads)
-        analysis.findings = compare(analysis, self.source_lang)
+        analysis.findings = compare(analysis, self.source_lang, self._compared)
         self.last = analysis
         return analysis
 
@@ -127,15 +131,20 @@ def _small_edit(last: Analysis, en: Side, ru: Side) -> bool:
 
 # -- comparing anchors ------------------------------------------------------
 
-@dataclass
-class _Placed:
-    """An anchor with absolute offsets and the bead it belongs to."""
+class _Placed(NamedTuple):
+    """An anchor with absolute offsets in its language's body."""
 
     anchor: Anchor
     lang: str
     start: int
     end: int
-    bead: int
+
+
+class _Rel(NamedTuple):
+    """An anchor in the k-th paragraph of a bead (cacheable: no absolute offsets)."""
+
+    k: int
+    anchor: Anchor
 
 
 def _same(kind: str, a: Anchor, b: Anchor) -> bool:
@@ -174,13 +183,36 @@ def _match(kind: str, left: list[_Placed], right: list[_Placed]) -> tuple[list, 
     return rest_left, rest_right
 
 
-def _placed(side: Side, bead_no: int, indices: tuple[int, ...], kind: str) -> list[_Placed]:
+def _rest_in_bead(en: Side, ru: Side, bead: Bead, memo: dict | None
+                  ) -> dict[str, tuple[list[_Rel], list[_Rel]]]:
+    """Per kind, the anchors of a two-sided bead left unmatched within it (cached)."""
+    key = (tuple(en.paragraphs[i].text for i in bead.en),
+           tuple(ru.paragraphs[j].text for j in bead.ru))
+    if memo is not None:
+        hit = memo.get(key)
+        if hit is not None:
+            return hit
+    rest = {}
+    for kind in _KINDS:
+        field_name = kind + "s"
+        items_en = [_Rel(k, a) for k, i in enumerate(bead.en)
+                    for a in getattr(en.anchors[i], field_name)]
+        items_ru = [_Rel(k, a) for k, j in enumerate(bead.ru)
+                    for a in getattr(ru.anchors[j], field_name)]
+        rest[kind] = _match(kind, items_en, items_ru)
+    if memo is not None:
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        memo[key] = rest
+    return rest
+
+
+def _place(side: Side, indices: tuple[int, ...], items: list[_Rel]) -> list[_Placed]:
     out = []
-    for index in indices:
-        offset = side.paragraphs[index].start
-        for anchor in getattr(side.anchors[index], kind + "s"):
-            out.append(_Placed(anchor, side.lang, offset + anchor.start, offset + anchor.end,
-                               bead_no))
+    for item in items:
+        offset = side.paragraphs[indices[item.k]].start
+        out.append(_Placed(item.anchor, side.lang, offset + item.anchor.start,
+                           offset + item.anchor.end))
     return out
 
 
@@ -194,38 +226,48 @@ def _subject(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def compare(analysis: Analysis, source_lang: str = "en") -> list[Finding]:
-    """All consistency findings of an analysis, in document order of the beads."""
+def compare(analysis: Analysis, source_lang: str = "en", memo: dict | None = None
+            ) -> list[Finding]:
+    """All consistency findings of an analysis, in document order of the beads.
+
+    ``memo`` (a dict kept by the caller) caches each bead's comparison by the
+    texts of its paragraphs, so a re-check compares only the edited pair again.
+    """
     findings: list[Finding] = []
     en, ru = analysis.en, analysis.ru
     if not en.paragraphs or not ru.paragraphs:
         return findings      # one version not written yet: nothing to compare
     target = "ru" if source_lang == "en" else "en"
-    for kind in ("number", "date", "link"):
+    per_bead = [_rest_in_bead(en, ru, bead, memo) if bead.en and bead.ru else None
+                for bead in analysis.beads]
+    for kind in _KINDS:
         leftovers: dict[int, tuple[list[_Placed], list[_Placed]]] = {}
         pool_en: list[_Placed] = []
         pool_ru: list[_Placed] = []
         for bead_no, bead in enumerate(analysis.beads):
-            items_en = _placed(en, bead_no, bead.en, kind)
-            items_ru = _placed(ru, bead_no, bead.ru, kind)
-            if not bead.en or not bead.ru:
+            rest = per_bead[bead_no]
+            if rest is None:
                 # A paragraph on one side only is reported as such; its anchors
                 # only serve as a fallback match for misaligned neighbours.
-                pool_en += [x for x in items_en if not x.anchor.soft]
-                pool_ru += [x for x in items_ru if not x.anchor.soft]
+                for side, indices, pool in ((en, bead.en, pool_en), (ru, bead.ru, pool_ru)):
+                    items = [_Rel(k, a) for k, i in enumerate(indices)
+                             for a in getattr(side.anchors[i], kind + "s") if not a.soft]
+                    pool += _place(side, indices, items)
                 continue
-            rest_en, rest_ru = _match(kind, items_en, items_ru)
+            rest_en, rest_ru = rest[kind]
             if rest_en or rest_ru:
-                leftovers[bead_no] = (rest_en, rest_ru)
-                pool_en += rest_en
-                pool_ru += rest_ru
+                placed_en = _place(en, bead.en, rest_en)
+                placed_ru = _place(ru, bead.ru, rest_ru)
+                leftovers[bead_no] = (placed_en, placed_ru)
+                pool_en += placed_en
+                pool_ru += placed_ru
         # Whole-text fallback: a leftover answered by a leftover anywhere else.
         unmatched_en, unmatched_ru = _match(kind, pool_en, pool_ru)
-        keep = {id(x) for x in unmatched_en + unmatched_ru}
+        keep = set(unmatched_en + unmatched_ru)
         for bead_no, (rest_en, rest_ru) in leftovers.items():
             bead = analysis.beads[bead_no]
-            rest_en = [x for x in rest_en if id(x) in keep]
-            rest_ru = [x for x in rest_ru if id(x) in keep]
+            rest_en = [x for x in rest_en if x in keep]
+            rest_ru = [x for x in rest_ru if x in keep]
             by_lang = {"en": rest_en, "ru": rest_ru}
             source_items, target_items = by_lang[source_lang], by_lang[target]
             pairs = min(len(source_items), len(target_items))

@@ -19,9 +19,10 @@ release in under 100 ms, so the patterns below are built from babel's data.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from typing import NamedTuple
+
+from presspad.core.regextrie import trie_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -48,14 +49,36 @@ def compatible(a: DateValue, b: DateValue) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
-# Russian month words are declined: "октябрь", "октября", "октябре", "октябрём".
-_RU_ENDINGS = ("", "а", "я", "е", "ь", "й", "ю", "у", "ом", "ем", "ём")
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?<![\d.,])\d{1,2}(?![\d.,]\d)"
 _SEP = {"en": r"\s*(?:–|—|-|to|and|through)\s*", "ru": r"\s*(?:–|—|-|по|и|до)\s*"}
 _YEAR_RU = r"(?:\s*(?:г\.|года|году|год)(?![а-яё]))?"
 
-_CACHE: dict[str, tuple[re.Pattern[str], dict[str, int], set[str]]] = {}
+
+
+class _Patterns(NamedTuple):
+    date: re.Pattern[str]       # a date around a month word
+    month: re.Pattern[str]      # a month word alone: finds where to look
+    numeric: re.Pattern[str]    # 2020.10.29, 29.10.2020
+    words: dict[str, int]
+    need_day: set[str]
+
+
+_CACHE: dict[str, _Patterns] = {}
+_WINDOW = 24     # characters around a month word that a date can span
+_NUMERIC_HINT = re.compile(r"\d[./-]\d")
+
+
+def _ru_case_forms(nominative: str) -> list[str]:
+    """Prepositional, dative and instrumental forms of a Russian month name.
+
+    babel gives the nominative ("май") and genitive ("мая"); "в мае",
+    "к маю", "маем" follow the regular declension of the nominative's ending.
+    """
+    if nominative[-1] in "ьй":
+        stem = nominative[:-1]
+        return [stem + "е", stem + "ю", stem + "ем", stem + "ём"]
+    return [nominative + "е", nominative + "у", nominative + "ом"]
 
 
 def _month_words(lang: str) -> tuple[dict[str, int], set[str]]:
@@ -77,19 +100,16 @@ def _month_words(lang: str) -> tuple[dict[str, int], set[str]]:
         need_day.discard(genitive)
         need_day.discard(nominative)
         if lang == "ru":
-            stem = os.path.commonprefix([genitive, nominative])
-            for ending in _RU_ENDINGS:
-                if stem + ending not in ("", "ма"):
-                    words.setdefault(stem + ending, number)
+            words.update(dict.fromkeys(_ru_case_forms(nominative), number))
     if lang == "en":
         need_day.add("may")          # "may" is a verb far more often than a month
     return words, need_day
 
 
-def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int], set[str]]:
+def _pattern(lang: str) -> _Patterns:
     if lang not in _CACHE:
         words, need_day = _month_words(lang)
-        month = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        month = trie_pattern(words)
         sep = _SEP[lang]
         if lang == "en":
             body = (rf"(?:(?P<d1>{_DAY}){_ORD}(?:{sep}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?)?"
@@ -102,14 +122,17 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int], set[str]]:
                     rf"(?:\s+(?P<year>\d{{4}})(?!\d){_YEAR_RU})?")
         numeric = (r"(?<![\d.])(?:(?P<ny>\d{4})[.\-/](?P<nm>\d{1,2})[.\-/](?P<nd>\d{1,2})"
                    r"|(?P<rd>\d{1,2})\.(?P<rm>\d{1,2})\.(?P<ry>\d{4}))(?![\d])")
+        numeric = "(?:" + numeric + ")"
         flags = re.IGNORECASE if lang == "ru" else 0
         # English month names are capitalised; matching them case-sensitively
         # keeps "march" and "may" (verbs) out.
+        month_cap = trie_pattern(w.capitalize() for w in words)
         if lang == "en":
-            month_cap = "|".join(re.escape(w.capitalize()) for w in
-                                 sorted(words, key=len, reverse=True))
             body = body.replace(f"(?P<month>{month})", f"(?P<month>{month_cap})")
-        _CACHE[lang] = (re.compile(f"{numeric}|{body}", flags), words, need_day)
+        month_re = (rf"\b(?:{month_cap})\b" if lang == "en"
+                    else rf"(?<![а-яёА-ЯЁ])(?:{month})(?![а-яёА-ЯЁ])")
+        _CACHE[lang] = _Patterns(re.compile(body, flags), re.compile(month_re, flags),
+                                 re.compile(numeric), words, need_day)
     return _CACHE[lang]
 
 
@@ -119,29 +142,35 @@ def _int(text: str | None) -> int | None:
 
 def extract_dates(text: str, lang: str) -> list[FoundDate]:
     """Dates in ``text``: one per day of a range ("6 to 24 July" gives two)."""
-    pattern, words, need_day = _pattern(lang)
+    patterns = _pattern(lang)
     found: list[FoundDate] = []
-    for match in pattern.finditer(text):
-        groups = match.groupdict()
-        if groups["ny"] or groups["ry"]:
-            year = _int(groups["ny"] or groups["ry"])
-            month = _int(groups["nm"] or groups["rm"])
-            day = _int(groups["nd"] or groups["rd"])
-            if not (1 <= (month or 0) <= 12 and 1 <= (day or 0) <= 31):
-                continue
-            found.append(FoundDate(match.start(), match.end(), match.group(),
-                                   DateValue(year, month, day)))
-            continue
-        word = groups["month"].lower()
-        month = words[word]
-        days = [_int(groups.get(k)) for k in ("d1", "d2", "d3", "d4")]
-        days = [d for d in days if d is not None and 1 <= d <= 31]
-        year = _int(groups["year"])
-        if not days and year is None and word in need_day:
-            continue
-        start, end = match.start(), match.end()
-        matched = match.group()
-        # Trailing spaces belong to no date (the optional parts may have eaten none).
-        for day in days or [None]:
-            found.append(FoundDate(start, end, matched, DateValue(year, month, day)))
+    if _NUMERIC_HINT.search(text):
+        for match in patterns.numeric.finditer(text):
+            year = _int(match.group("ny") or match.group("ry"))
+            month = _int(match.group("nm") or match.group("rm"))
+            day = _int(match.group("nd") or match.group("rd"))
+            if 1 <= (month or 0) <= 12 and 1 <= (day or 0) <= 31:
+                found.append(FoundDate(match.start(), match.end(), match.group(),
+                                       DateValue(year, month, day)))
+    # Find month words first (one cheap scan), then read the date around each.
+    for hit in patterns.month.finditer(text):
+        lo, hi = max(0, hit.start() - _WINDOW), min(len(text), hit.end() + _WINDOW)
+        for match in patterns.date.finditer(text, lo, hi):
+            if match.start("month") == hit.start():
+                found.extend(_month_date(match, patterns))
+                break
+    found.sort(key=lambda d: d.start)
     return found
+
+
+def _month_date(match: re.Match[str], patterns: _Patterns) -> list[FoundDate]:
+    groups = match.groupdict()
+    word = groups["month"].lower()
+    month = patterns.words[word]
+    days = [_int(groups.get(k)) for k in ("d1", "d2", "d3", "d4")]
+    days = [d for d in days if d is not None and 1 <= d <= 31]
+    year = _int(groups["year"])
+    if not days and year is None and word in patterns.need_day:
+        return []
+    return [FoundDate(match.start(), match.end(), match.group(), DateValue(year, month, day))
+            for day in days or [None]]
