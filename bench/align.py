@@ -70,12 +70,12 @@ def main() -> int:
           f"{en.count(chr(10) * 2) + 1} / {ru.count(chr(10) * 2) + 1} paragraphs")
 
     cold = []
-    for _ in range(3):
+    for _ in range(5):
         session = ConsistencySession()
         start = time.perf_counter()
         analysis = session.analyse(en, ru)
         cold.append(time.perf_counter() - start)
-    print(f"full analysis, cold caches: {_ms(min(cold))} (min of 3); "
+    print(f"full analysis, cold caches: {_ms(min(cold))} (min of 5); "
           f"{len(analysis.beads)} pairs, {len(analysis.findings)} findings")
 
     warm = []

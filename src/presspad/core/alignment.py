@@ -6,13 +6,14 @@ only (1–0, 0–1). A bead's cost adds
 
 * a prior per bead type (1–1 is free, merges cost more, one-sided beads most);
 * a length term: the squared log-ratio of the Russian length to the English
-  length times :data:`RATIO` (a Gaussian on the log ratio, which is less
-  harsh than Gale–Church's on long paragraphs);
-* an anchor term: numbers, dates, links, quotations and Latin-script names
-  (``Powel``, ``KOSDAQ``) present on both sides lower the cost, anchors on
-  one side only raise it.
+  length times :data:`RATIO` (a Gaussian on the log ratio);
+* a sentence-count term (translators seldom split or join sentences);
+* an anchor term: numbers, dates, links, quotations and names (``Powel``,
+  ``KOSDAQ``, ``Kuznetsov`` = ``Кузнецов``) present on both sides lower the
+  cost, anchors on one side only raise it.
 
-The ratio is a fixed constant rather than estimated from the document, and
+The ratio is a fixed constant rather than estimated from the document (an
+estimate is skewed by the very paragraphs that are missing), and
 ties prefer 1–1, so the result is deterministic and an edit to one
 paragraph does not move unrelated pairs; :func:`realign` goes further and
 re-aligns only a window around what changed.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,11 +32,15 @@ from presspad.core.anchors import ParagraphAnchors
 logger = logging.getLogger(__name__)
 
 RATIO = 1.05          # Russian characters per English character in our releases
-SIGMA2 = 2 * 0.25 ** 2
+SIGMA2 = 2 * 0.2 ** 2  # log-ratio spread of translated paragraph lengths (~0.1 seen)
 SMOOTH = 40           # characters added to both lengths: short paragraphs vary more
-PRIOR = {(1, 1): 0.0, (2, 1): 2.5, (1, 2): 2.5, (1, 0): 3.5, (0, 1): 3.5}
-MISS_WEIGHT = 3.0
-HIT_WEIGHT = 1.5
+PRIOR = {(1, 1): 0.0, (2, 1): 2.7, (1, 2): 2.7, (1, 0): 3.0, (0, 1): 3.0}
+MISS_WEIGHT = 0.6     # per anchor found on one side only
+MISS_CAP = 3.0
+HIT_WEIGHT = 0.5      # per anchor found on both sides
+HIT_CAP = 2.0
+NAME_WEIGHT = 0.5     # per name found on both sides
+SENTENCE_WEIGHT = 4.0
 MARGIN = 2            # beads re-aligned on each side of an edit
 BAND = 10             # first half-width of the DP band (widened when needed)
 
@@ -57,16 +63,15 @@ class ParaFeatures:
 
     length: int
     signature: frozenset[tuple]     # numbers, dates, links, quotes as comparable keys
-    latin: frozenset[str]
+    names: frozenset[str]
+    sentences: int = 1
     # log(length) as it enters the length term, precomputed: the DP is hot.
-    log_en: float = 0.0
-    log_ru: float = 0.0
+    log_length: float = 0.0
 
     @classmethod
-    def make(cls, length: int, signature: frozenset[tuple], latin: frozenset[str]
-             ) -> ParaFeatures:
-        return cls(length, signature, latin, math.log(RATIO * length + SMOOTH),
-                   math.log(length + SMOOTH))
+    def make(cls, length: int, signature: frozenset[tuple], names: frozenset[str],
+             sentences: int) -> ParaFeatures:
+        return cls(length, signature, names, sentences, math.log(length + SMOOTH))
 
     @classmethod
     def of(cls, text: str, anchors: ParagraphAnchors) -> ParaFeatures:
@@ -81,23 +86,47 @@ class ParaFeatures:
         for anchor in anchors.links:
             keys.append(("l", anchor.value))
         keys.extend(("q", i) for i in range(anchors.quotes))
-        return cls.make(len(text), frozenset(keys), anchors.latin)
+        return cls.make(len(text), frozenset(keys), anchors.names, count_sentences(text))
 
 
 def _merge(a: ParaFeatures, b: ParaFeatures) -> ParaFeatures:
     return ParaFeatures.make(a.length + b.length + 2, a.signature | b.signature,
-                             a.latin | b.latin)
+                             a.names | b.names, a.sentences + b.sentences)
 
 
-def _evidence(en: ParaFeatures, ru: ParaFeatures) -> float:
+# A sentence ends with . ! ? or … (and closing quotes or brackets) before a
+# space and a capital, digit or opening quote; "Mr. Lee", "Dr. Lan", "2020 г. Компания"
+# are abbreviations, not ends.
+_SENTENCE_END = re.compile(r"(\w*)[»”\"')*]*[.!?…]+[»”\"')*]*\s+(?=[«“„\"(*]*[A-ZА-ЯЁ0-9])")
+
+
+def count_sentences(text: str) -> int:
+    """Rough number of sentences in ``text`` (at least 1)."""
+    count = 1
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group(1)
+        if 0 < len(word) <= 2 or (len(word) == 3 and word[:1].isupper()):
+            continue   # an initial, "г.", "Mr.", "Dr.", "Co."
+        count += 1
+    return count
+
+
+def _evidence(en: ParaFeatures, ru: ParaFeatures, log_ratio: float) -> float:
     """Length and anchor cost of pairing ``en`` with ``ru`` (lower is better)."""
-    x = ru.log_ru - en.log_en
+    x = ru.log_length - en.log_length - log_ratio
     cost = x * x / SIGMA2
-    names = len(ru.latin & en.latin)
-    matched = len(en.signature & ru.signature) + names
-    total = len(en.signature) + len(ru.signature) + names + len(ru.latin)
-    if total:
-        cost += (MISS_WEIGHT * (total - 2 * matched) - HIT_WEIGHT * 2 * matched) / (total + 2)
+    # Translators keep sentences more often than they split or join them: a
+    # second length measure, which tells a merge from a short extra paragraph.
+    d = ru.sentences - en.sentences
+    if d:
+        cost += SENTENCE_WEIGHT * d * d / (ru.sentences + en.sentences)
+    matched = len(en.signature & ru.signature)
+    unmatched = len(en.signature) + len(ru.signature) - 2 * matched
+    # Each anchor without a partner counts, and each shared one, both capped
+    # so that one anchor-rich paragraph does not outweigh everything else.
+    # Names only count when shared: most capitalised words have no partner.
+    cost += min(MISS_CAP, MISS_WEIGHT * unmatched) - min(
+        HIT_CAP, HIT_WEIGHT * matched + NAME_WEIGHT * len(en.names & ru.names))
     return cost
 
 
@@ -109,6 +138,7 @@ def _score(evidence: float) -> float:
 def _align_range(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures],
                  e0: int, e1: int, r0: int, r1: int) -> list[Bead]:
     """Best beads covering en[e0:e1] and ru[r0:r1] (absolute indices in the beads)."""
+    log_ratio = math.log(RATIO)
     n, m = e1 - e0, r1 - r0
     if n == 0 or m == 0:
         return ([Bead((e0 + i,), (), 0.0) for i in range(n)]
@@ -117,7 +147,7 @@ def _align_range(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures],
     # the band may have cut off a better one, so widen it and search again.
     band = BAND
     while True:
-        path, touched = _dp(en[e0:e1], ru[r0:r1], band)
+        path, touched = _dp(en[e0:e1], ru[r0:r1], band, log_ratio)
         if not touched or band >= max(n, m):
             break
         band *= 2
@@ -129,7 +159,7 @@ def _align_range(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures],
     return beads
 
 
-def _dp(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures], band: int
+def _dp(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures], band: int, log_ratio: float
         ) -> tuple[list[tuple[int, int, int, int, float]], bool]:
     """The cheapest bead path within ``band`` of the diagonal, and whether it touched the edge.
 
@@ -156,16 +186,16 @@ def _dp(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures], band: int
             best, move = row[j], back_row[j]
             # Moves in tie-breaking order: 1–1, 2–1, 1–2, 1–0, 0–1.
             if up is not None and j and up[j - 1] != inf:
-                ev = _evidence(en[i - 1], ru[j - 1])
+                ev = _evidence(en[i - 1], ru[j - 1], log_ratio)
                 if up[j - 1] + ev < best - 1e-9:
                     best, move = up[j - 1] + ev, (1, 1, ev)
-            # Evidence is never below -HIT_WEIGHT: skip merges that cannot win.
-            if up2 is not None and j and up2[j - 1] + merge - HIT_WEIGHT < best - 1e-9:
-                ev = _evidence(merged_en[i - 2], ru[j - 1])
+            # Evidence is never below -HIT_CAP: skip merges that cannot win.
+            if up2 is not None and j and up2[j - 1] + merge - HIT_CAP < best - 1e-9:
+                ev = _evidence(merged_en[i - 2], ru[j - 1], log_ratio)
                 if up2[j - 1] + merge + ev < best - 1e-9:
                     best, move = up2[j - 1] + merge + ev, (2, 1, ev)
-            if up is not None and j > 1 and up[j - 2] + merge - HIT_WEIGHT < best - 1e-9:
-                ev = _evidence(en[i - 1], merged_ru[j - 2])
+            if up is not None and j > 1 and up[j - 2] + merge - HIT_CAP < best - 1e-9:
+                ev = _evidence(en[i - 1], merged_ru[j - 2], log_ratio)
                 if up[j - 2] + merge + ev < best - 1e-9:
                     best, move = up[j - 2] + merge + ev, (1, 2, ev)
             if up is not None and up[j] + skip < best - 1e-9:

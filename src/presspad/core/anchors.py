@@ -1,8 +1,9 @@
 """Anchors: what must read the same in both languages of a paragraph.
 
 An anchor is a number or amount ("USD 5 million" = "5 млн долларов США" =
-5 000 000), a date (see :mod:`presspad.core.dates`), a link target, a Latin
-name or acronym (used only to align paragraphs), or a quotation. They are
+5 000 000), a date (see :mod:`presspad.core.dates`), a link target, or a
+quotation; names and acronyms (``Powel``, ``Кузнецов`` = ``Kuznetsov``)
+are only used to align paragraphs. They are
 extracted per paragraph with offsets relative to the paragraph, so that they
 can be cached by paragraph text (:class:`AnchorCache`) while the user types.
 
@@ -45,8 +46,8 @@ class ParagraphAnchors(NamedTuple):
     numbers: tuple[Anchor, ...] = ()
     dates: tuple[Anchor, ...] = ()
     links: tuple[Anchor, ...] = ()
-    # Latin-script words (names, acronyms) and quotation count: alignment hints.
-    latin: frozenset[str] = frozenset()
+    # Keys of names and acronyms (see name_keys) and quotation count: alignment hints.
+    names: frozenset[str] = frozenset()
     quotes: int = 0
 
 
@@ -231,15 +232,45 @@ def extract_links(text: str) -> tuple[list[Anchor], list[tuple[int, int]]]:
 
 # -- alignment hints -------------------------------------------------------
 
-_LATIN_WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9&'-]*[A-Za-z0-9]\b")
+# Capitalised words and acronyms, in either script ("Powel", "KOSDAQ", "Кузнецов").
+_NAME_WORD = re.compile(r"\b(?:[A-ZА-ЯЁ][a-zа-яё]{3,}|[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ]"
+                        r"[A-Za-zА-Яа-яЁё]*)\b")
+# Spelling differences between an English spelling and a transliteration of
+# the Russian one ("Lindqvist" / "Линдквист" -> "Lindkvist").
+_NAME_FOLD = [("kh", "h"), ("ck", "k"), ("ph", "f"), ("c", "k"), ("q", "k"), ("w", "v"),
+              ("x", "ks"), ("y", "i"), ("j", "i"), ("'", "")]
+_VOWELS = str.maketrans("", "", "aeiou")
+_DOUBLE = re.compile(r"(\w)\1")
+_TRANSLIT: dict[int, str] = {}
 
 
-def _latin_names(text: str, lang: str) -> frozenset[str]:
-    words = _LATIN_WORD.findall(text)
-    if lang == "en":
-        # Only capitalised words and acronyms can reappear in a Russian text.
-        words = [w for w in words if w[0].isupper()]
-    return frozenset(w.lower() for w in words)
+def _translit_table() -> dict[int, str]:
+    """Cyrillic letter -> Latin, from anyascii (the way English texts spell names)."""
+    if not _TRANSLIT:
+        from anyascii import anyascii
+
+        _TRANSLIT.update({code: anyascii(chr(code)) for code in range(0x400, 0x500)})
+    return _TRANSLIT
+
+
+def name_keys(words: list[str]) -> list[str]:
+    """Script-independent keys: "Kuznetsov" and "Кузнецов" both give "kzn".
+
+    The key is the first letter and the consonant skeleton (vowels are where
+    transliterations differ most: "Lakeshore" / "Лейкшор"), three letters long.
+    Words are processed joined in one string: the C-level string methods then
+    do the work once per paragraph rather than once per word.
+    """
+    joined = " ".join(words).translate(_translit_table()).lower()
+    for old, new in _NAME_FOLD:
+        joined = joined.replace(old, new)
+    skeletons = " ".join(w[:1] + w[1:].translate(_VOWELS) for w in joined.split(" "))
+    return [k[:3] for k in _DOUBLE.sub(r"\1", skeletons).split(" ")]
+
+
+def _names(text: str) -> frozenset[str]:
+    words = _NAME_WORD.findall(text)
+    return frozenset(name_keys(words)) if words else frozenset()
 
 
 def _count_quotes(text: str) -> int:
@@ -254,7 +285,7 @@ def extract_anchors(text: str, lang: str) -> ParagraphAnchors:
     masked = covered + [(d.start, d.end) for d in dates]
     numbers = extract_numbers(text, lang, masked)
     return ParagraphAnchors(numbers=tuple(numbers), dates=tuple(dates), links=tuple(links),
-                            latin=_latin_names(text, lang),
+                            names=_names(text),
                             quotes=_count_quotes(text))
 
 

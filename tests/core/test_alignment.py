@@ -1,0 +1,148 @@
+"""Paragraph alignment: merges, one-sided paragraphs, stability and incremental re-alignment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from presspad.core import storage
+from presspad.core.alignment import align
+from presspad.core.consistency import ConsistencySession
+
+
+@pytest.fixture
+def bodies(sample_path) -> tuple[str, str]:
+    release = storage.load(sample_path)
+    return release.en.body, release.ru.body
+
+
+def pairs(session: ConsistencySession, en: str, ru: str, incremental: bool = False):
+    return [(b.en, b.ru) for b in session.analyse(en, ru, incremental=incremental).beads]
+
+
+def test_empty_sides():
+    assert align([], []) == []
+    session = ConsistencySession()
+    assert pairs(session, "One.\n\nTwo.", "") == [((0,), ()), ((1,), ())]
+
+
+def test_beads_cover_every_paragraph_in_order(bodies):
+    en, ru = bodies
+    beads = ConsistencySession().analyse(en, ru).beads
+    assert [i for b in beads for i in b.en] == list(range(7))
+    assert [j for b in beads for j in b.ru] == list(range(6))
+
+
+def test_russian_paragraph_split_in_two_is_a_one_to_two_bead(bodies):
+    en, ru = bodies
+    ru = ru.replace("Эти соглашения стали", "\n\nЭти соглашения стали")
+    assert ((1,), (1, 2)) in pairs(ConsistencySession(), en, ru)
+
+
+def test_extra_paragraph_on_one_side(bodies):
+    en, ru = bodies
+    extra = ("Сайт проекта работает на русском и английском языках с прошлого года. "
+             "Скоро он получит корейскую версию для партнёров из провинции Кёнгидо. "
+             "На нём публикуются новости центра, расписание семинаров и контакты "
+             "координаторов, а также отчёты о совместных исследованиях университетов. "
+             "Редакция сайта принимает предложения от всех участников.")
+    ru = ru.replace("\n\nПомимо СПбПУ", f"\n\n{extra}\n\nПомимо СПбПУ")
+    assert pairs(ConsistencySession(), en, ru)[-2:] == [((), (5,)), ((6,), (6,))]
+
+
+def test_an_edit_does_not_move_unrelated_pairs(bodies):
+    en, ru = bodies
+    session = ConsistencySession()
+    before = pairs(session, en, ru)
+    edited = en.replace("The event included a series", "The event, watched online, included "
+                        "a long series")
+    assert pairs(ConsistencySession(), edited, ru) == before
+
+
+@pytest.mark.parametrize("edit", [
+    lambda en: en.replace("Polytechnic University became", "Polytechnic University, SPbPU, became"),
+    lambda en: en.replace("On October 26", "On October 27"),
+    lambda en: en.replace("From the first days", "\n\nFrom the first days"),      # split
+    lambda en: en.replace("Russian-Korean center\n\nevery year", "Russian-Korean center every "
+                          "year"),                                                 # merge
+    lambda en: en[:en.index("Polytechnic University became")]
+    + en[en.index("“Korea is one"):],                                              # delete
+])
+def test_incremental_matches_full_alignment(bodies, edit):
+    en, ru = bodies
+    session = ConsistencySession()
+    session.analyse(en, ru)
+    new_en = edit(en)
+    assert new_en != en
+    incremental = session.analyse(new_en, ru, incremental=True)
+    full = ConsistencySession().analyse(new_en, ru, incremental=False)
+    assert incremental.beads == full.beads
+    assert incremental.findings == full.findings
+
+
+def test_incremental_recheck_extracts_only_the_edited_paragraph(bodies):
+    en, ru = bodies
+    session = ConsistencySession()
+    session.analyse(en, ru)
+    misses = session.cache.misses
+    analysis = session.analyse(en.replace("On October 26", "On October 27"), ru)
+    assert session.cache.misses == misses + 1
+    assert [f.code for f in analysis.findings] == ["date-mismatch"]
+
+
+def test_counterpart(bodies):
+    analysis = ConsistencySession().analyse(*bodies)
+    assert analysis.counterpart("en", 3) == (2,)
+    assert analysis.counterpart("ru", 2) == (2, 3)
+    assert analysis.counterpart("ru", 99) == ()
+
+
+def _sweep_cases():
+    """Every paragraph dropped, every adjacent pair merged, in pairs that agree."""
+    cases = []
+    for name in ("en_001/ru_001", "en_004/ru_003"):
+        for lang in ("en", "ru"):
+            for k in range(6):
+                cases.append((name, lang, "drop", k))
+                cases.append((name, lang, "merge", k))
+    return cases
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+# A short last paragraph ("The laboratory will host four PhD students ... in
+# 2027.") dropped from the English is taken for part of the paragraph before:
+# flagged as number-mismatch (2027) rather than as a missing paragraph.
+# And when "Students will spend..." loses its neighbour, its Russian (22% shorter)
+# looks less like it than the next Russian paragraph does: the neighbour is
+# reported missing instead (one off).
+KNOWN_WEAK = {("en_004/ru_003", "en", "drop", 3), ("en_001/ru_001", "en", "drop", 4)}
+
+
+@pytest.mark.parametrize(("name", "lang", "action", "k"), _sweep_cases())
+def test_every_dropped_or_merged_paragraph(name, lang, action, k):
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not available")
+    if (name, lang, action, k) in KNOWN_WEAK:
+        pytest.xfail("known limit of length-and-anchor alignment")
+    names = dict(zip(("en", "ru"), name.split("/"), strict=True))
+    bodies = {}
+    for side, stem in names.items():
+        text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+        bodies[side] = text.split("\n", 1)[1].strip()
+    paragraphs = bodies[lang].split("\n\n")
+    if k >= len(paragraphs) - (action == "merge"):
+        pytest.skip("no such paragraph")
+    if action == "drop":
+        paragraphs = paragraphs[:k] + paragraphs[k + 1:]
+    else:
+        paragraphs = paragraphs[:k] + [paragraphs[k] + " " + paragraphs[k + 1]] + paragraphs[k + 2:]
+    bodies[lang] = "\n\n".join(paragraphs)
+    findings = ConsistencySession().analyse(bodies["en"], bodies["ru"]).findings
+    if action == "merge":
+        assert findings == []
+    else:
+        other = "ru" if lang == "en" else "en"
+        assert [(f.code, f.span.lang) for f in findings] == [
+            ("paragraph-missing-translation", other)]
+        assert findings[0].params["paragraph"] == k + 1
