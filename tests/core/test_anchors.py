@@ -96,3 +96,11 @@ def test_cache_extracts_each_text_once():
     assert cache.get("5 million", "en") is first
     cache.get("5 million", "ru")
     assert cache.misses == 2
+
+
+def test_compound_and_multiplicative_number_words():
+    assert numbers("пятилетний проект, двухдневный семинар, вдвое больше", "ru",
+                   soft=True) == [5, 2, 2]
+    # Not measures: "трёхсторонний" (trilateral), "семинар", "одновременно".
+    assert numbers("трёхстороннее соглашение, семинар, одновременно", "ru", soft=True) == []
+    assert numbers("twice as many", "en", soft=True) == [2]

@@ -212,3 +212,22 @@ def test_corpus_pair_with_missing_paragraph_and_number():
     assert text_at(release, missing.span).startswith("Associate Professor Ingrid Dahl")
     # The corpus marks the place at "Кузнецов отметил" in the Russian.
     assert text_at(release, missing.related).startswith("Кузнецов отметил")
+
+
+@pytest.mark.parametrize(("en", "ru"), [
+    ("Students start in September 2027.", "Студенты начнут учёбу в 2027 году."),
+    ("It is a 5-year project.", "Это пятилетний проект."),
+    ("Twice as many as in 2025: 612.", "Вдвое больше, чем в 2025 году: 612."),
+])
+def test_same_facts_written_differently_agree(en, ru):
+    assert ConsistencySession().analyse(en, ru).findings == []
+
+
+@pytest.mark.parametrize(("en", "ru", "code"), [
+    ("Students start in September 2027.", "Студенты начнут учёбу в сентябре 2028 года.",
+     "date-mismatch"),
+    ("It is a 5-year project.", "Это шестилетний проект.", "number-mismatch"),
+    ("Applications open on 1 February.", "Приём заявок откроется 1 марта.", "date-mismatch"),
+])
+def test_different_facts_disagree(en, ru, code):
+    assert [f.code for f in ConsistencySession().analyse(en, ru).findings] == [code]

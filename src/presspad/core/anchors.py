@@ -95,6 +95,12 @@ _WORDS_RU_STEMS = {  # stem + ь / и / ью
     15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат",
     19: "девятнадцат", 20: "двадцат", 30: "тридцат",
 }
+# "пятилетний", "двухдневный", "десятилетия": a number as the first part of a word.
+_RU_COMPOUND = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4,
+                "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10,
+                "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50}
+_RU_ONCE = {"вдвое": 2, "дважды": 2, "втрое": 3, "трижды": 3, "вчетверо": 4}
+_EN_ONCE = {"twice": 2, "double": 2, "triple": 3, "thrice": 3}
 _WORDS_RU_TENS = {50: "пят", 60: "шест", 70: "сем", 80: "восем"}  # пятьдесят, пятидесяти
 
 
@@ -112,10 +118,14 @@ def _ru_word_table() -> dict[str, int]:
         table[stem + "идесяти"] = value
         table[stem + "ьюдесятью"] = value
     table["восьмидесяти"] = 80
+    table.update(_RU_ONCE)
     return table
 
 
-_WORD_TABLES = {"en": _WORDS_EN, "ru": _ru_word_table()}
+_WORD_TABLES = {"en": {**_WORDS_EN, **_EN_ONCE}, "ru": _ru_word_table()}
+# Only measures of time and size: "трёхсторонний" (trilateral) or "семинар" are no numbers.
+_COMPOUND = re.compile(rf"\b({trie_pattern(_RU_COMPOUND)})(?=лет|днев|недел|месяч|час|кратн|"
+                       rf"минут|этаж|процент)", re.IGNORECASE)
 
 _COMPILED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
@@ -180,6 +190,11 @@ def extract_numbers(text: str, lang: str, masked: list[tuple[int, int]]) -> list
         value *= _multiplier(lang, match.group("mult"))
         found.append(Anchor("number", match.start(), match.end(), match.group(), value,
                             soft=True))
+    if lang == "ru":
+        for match in _COMPOUND.finditer(text):
+            value = float(_RU_COMPOUND[match.group(1).lower()])
+            found.append(Anchor("number", match.start(), match.end(), match.group(), value,
+                                soft=True))
     found.sort(key=lambda a: a.start)
     return found
 

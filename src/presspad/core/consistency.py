@@ -193,18 +193,35 @@ def _rest_in_bead(en: Side, ru: Side, bead: Bead, memo: dict | None
         if hit is not None:
             return hit
     rest = {}
+    every: dict[str, tuple[list[_Rel], list[_Rel]]] = {}
     for kind in _KINDS:
         field_name = kind + "s"
         items_en = [_Rel(k, a) for k, i in enumerate(bead.en)
                     for a in getattr(en.anchors[i], field_name)]
         items_ru = [_Rel(k, a) for k, j in enumerate(bead.ru)
                     for a in getattr(ru.anchors[j], field_name)]
+        every[kind] = (items_en, items_ru)
         rest[kind] = _match(kind, items_en, items_ru)
+    # "September 2027" here and only "2027" there (or "26" and "October 26"):
+    # the number is in the other side's date; not two findings for one omission.
+    for side, other in ((0, 1), (1, 0)):
+        dates_other = [r.anchor.value for r in every["date"][other]]
+        numbers_other = {r.anchor.value for r in every["number"][other]}
+        numbers = [r for r in rest["number"][side]
+                   if not any(r.anchor.value in (d.year, d.day) for d in dates_other)]
+        dates = [r for r in rest["date"][side]
+                 if r.anchor.value.year not in numbers_other or r.anchor.value.year is None]
+        rest["number"] = _with(rest["number"], side, numbers)
+        rest["date"] = _with(rest["date"], side, dates)
     if memo is not None:
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         memo[key] = rest
     return rest
+
+
+def _with(pair: tuple[list, list], side: int, items: list) -> tuple[list, list]:
+    return (items, pair[1]) if side == 0 else (pair[0], items)
 
 
 def _place(side: Side, indices: tuple[int, ...], items: list[_Rel]) -> list[_Placed]:
