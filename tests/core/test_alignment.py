@@ -101,11 +101,10 @@ def test_counterpart(bodies):
 def _sweep_cases():
     """Every paragraph dropped, every adjacent pair merged, in pairs that agree."""
     cases = []
-    for name in ("en_001/ru_001", "en_004/ru_003"):
+    for name, count in (("en_001/ru_001", 6), ("en_004/ru_003", 4)):   # body paragraphs
         for lang in ("en", "ru"):
-            for k in range(6):
-                cases.append((name, lang, "drop", k))
-                cases.append((name, lang, "merge", k))
+            cases += [(name, lang, "drop", k) for k in range(count)]
+            cases += [(name, lang, "merge", k) for k in range(count - 1)]
     return cases
 
 
@@ -131,8 +130,6 @@ def test_every_dropped_or_merged_paragraph(name, lang, action, k):
         text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
         bodies[side] = text.split("\n", 1)[1].strip()
     paragraphs = bodies[lang].split("\n\n")
-    if k >= len(paragraphs) - (action == "merge"):
-        pytest.skip("no such paragraph")
     if action == "drop":
         paragraphs = paragraphs[:k] + paragraphs[k + 1:]
     else:
@@ -146,3 +143,35 @@ def test_every_dropped_or_merged_paragraph(name, lang, action, k):
         assert [(f.code, f.span.lang) for f in findings] == [
             ("paragraph-missing-translation", other)]
         assert findings[0].params["paragraph"] == k + 1
+
+
+# The sample's English splits one quote over ¶3-¶4 (0-based 2, 3) where the
+# Russian has one ¶3 (2): dropping or merging next to that 2-1 pair is
+# ambiguous by nature, so the sweep leaves those out.
+SAMPLE_EN_TO_RU = {0: 0, 1: 1, 4: 3, 5: 4, 6: 5}
+
+
+@pytest.mark.parametrize(("lang", "action", "k"), [
+    *[("en", "drop", k) for k in SAMPLE_EN_TO_RU],
+    *[("ru", "drop", k) for k in SAMPLE_EN_TO_RU.values()],
+    *[("en", "merge", k) for k in (0, 4, 5)],
+    *[("ru", "merge", k) for k in (0, 3, 4)],
+])
+def test_sample_dropped_or_merged_paragraph(bodies, lang, action, k):
+    en, ru = bodies
+    texts = {"en": en, "ru": ru}
+    paragraphs = [p.strip() for p in texts[lang].strip().split("\n\n")]
+    if action == "drop":
+        paragraphs = paragraphs[:k] + paragraphs[k + 1:]
+    else:
+        paragraphs = paragraphs[:k] + [paragraphs[k] + " " + paragraphs[k + 1]] + paragraphs[k + 2:]
+    texts[lang] = "\n\n".join(paragraphs)
+    findings = ConsistencySession().analyse(texts["en"], texts["ru"]).findings
+    if action == "merge":
+        assert findings == []
+        return
+    other = "ru" if lang == "en" else "en"
+    expected = SAMPLE_EN_TO_RU[k] if lang == "en" else {v: e for e, v in
+                                                         SAMPLE_EN_TO_RU.items()}[k]
+    assert [(f.code, f.span.lang, f.params["paragraph"]) for f in findings] == [
+        ("paragraph-missing-translation", other, expected + 1)]
