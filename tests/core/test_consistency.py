@@ -231,3 +231,15 @@ def test_same_facts_written_differently_agree(en, ru):
 ])
 def test_different_facts_disagree(en, ru, code):
     assert [f.code for f in ConsistencySession().analyse(en, ru).findings] == [code]
+
+
+def test_context_session_is_used_incrementally(sample):
+    session = ConsistencySession()
+    context = CheckContext(options={"consistency_session": session})
+    registry = default_registry()
+    assert [f for f in registry.run(sample, context) if f.code in CODES] == []
+    misses = session.cache.misses
+    edited = replace_once(sample, "ru", "на 5 млн долларов", "на 50 млн долларов")
+    found = [f.code for f in registry.run(edited, context) if f.code in CODES]
+    assert found == ["number-mismatch"]
+    assert session.cache.misses == misses + 1        # only the edited paragraph re-read

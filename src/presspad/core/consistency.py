@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -77,10 +78,16 @@ class Analysis:
 
 
 class ConsistencySession:
-    """Re-usable analysis state: the anchor cache and the previous result."""
+    """Re-usable analysis state: the anchor cache and the previous result.
+
+    Thread-safe: the GUI may share one session between its checks (in a
+    worker thread) and its side-by-side view (in the GUI thread), so both see
+    the same, incrementally updated alignment.
+    """
 
     def __init__(self, source_lang: str = "en") -> None:
         self.source_lang = source_lang
+        self._lock = threading.RLock()
         self.cache = AnchorCache()
         self._features: dict[tuple[str, str], ParaFeatures] = {}
         self._compared: dict = {}
@@ -103,6 +110,10 @@ class ConsistencySession:
 
     def analyse(self, en_body: str, ru_body: str, incremental: bool = True) -> Analysis:
         """Align and compare; with ``incremental``, reuse the previous alignment around edits."""
+        with self._lock:
+            return self._analyse(en_body, ru_body, incremental)
+
+    def _analyse(self, en_body: str, ru_body: str, incremental: bool) -> Analysis:
         last = self.last
         if last is not None and last.en.body == en_body and last.ru.body == ru_body:
             return last

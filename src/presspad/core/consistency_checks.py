@@ -24,7 +24,7 @@ from presspad.core.findings import Finding
 logger = logging.getLogger(__name__)
 
 _SESSIONS: dict[str, ConsistencySession] = {}
-# The GUI runs checks in a worker thread; a session is not meant for two at once.
+# Guards the creation of the shared sessions (checks may run in a worker thread).
 _LOCK = threading.Lock()
 
 
@@ -32,14 +32,14 @@ def analyse_release(release: Release, context: CheckContext | None = None) -> An
     """The consistency analysis of ``release`` (cached for the same bodies)."""
     options = context.options if context is not None else {}
     session = options.get("consistency_session")
+    if session is not None:
+        return session.analyse(release.en.body, release.ru.body, incremental=True)
+    source = options.get("source_lang", "en")
     with _LOCK:
-        if session is not None:
-            return session.analyse(release.en.body, release.ru.body, incremental=True)
-        source = options.get("source_lang", "en")
         session = _SESSIONS.get(source)
         if session is None:
             session = _SESSIONS[source] = ConsistencySession(source_lang=source)
-        return session.analyse(release.en.body, release.ru.body, incremental=False)
+    return session.analyse(release.en.body, release.ru.body, incremental=False)
 
 
 def _only(code: str, release: Release, context: CheckContext) -> list[Finding]:
