@@ -34,7 +34,7 @@ def test_decimal_comma_and_thousands_are_told_apart():
 
 
 def test_number_words_are_soft():
-    assert numbers("The first twenty students and ten years", "en", soft=True) == [20, 10]
+    assert numbers("The first twenty students and ten years", "en", soft=True) == [1, 20, 10]
     assert numbers("Первые двадцать студентов, двух исследователей, двадцать пять", "ru",
                    soft=True) == [20, 2, 25]
     assert numbers("twenty students", "en") == []
@@ -104,3 +104,14 @@ def test_compound_and_multiplicative_number_words():
     # Not measures: "трёхсторонний" (trilateral), "семинар", "одновременно".
     assert numbers("трёхстороннее соглашение, семинар, одновременно", "ru", soft=True) == []
     assert numbers("twice as many", "en", soft=True) == [2]
+
+
+def test_ordinals_and_roman_numerals_are_soft():
+    assert numbers("XII Международный конгресс, первый форум, в третьем квартале", "ru",
+                   soft=True) == [12, 1, 3]
+    assert numbers("the first forum, the twelfth congress", "en", soft=True) == [1, 12]
+    assert numbers("Exoatlet и CIVIL", "ru", soft=True) == []
+
+
+def test_space_grouped_thousands_in_english_too():
+    assert numbers("10 000 people, 2020 300 students", "en") == [10000, 2020, 300]

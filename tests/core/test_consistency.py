@@ -218,6 +218,8 @@ def test_corpus_pair_with_missing_paragraph_and_number():
     ("Students start in September 2027.", "Студенты начнут учёбу в 2027 году."),
     ("It is a 5-year project.", "Это пятилетний проект."),
     ("Twice as many as in 2025: 612.", "Вдвое больше, чем в 2025 году: 612."),
+    ("The 12th International Congress opened.", "Открылся XII Международный конгресс."),
+    ("It hosted 10 000 guests.", "Он принял 10 000 гостей."),
 ])
 def test_same_facts_written_differently_agree(en, ru):
     assert ConsistencySession().analyse(en, ru).findings == []

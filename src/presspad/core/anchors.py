@@ -64,7 +64,7 @@ _MULTIPLIERS = {
 # a decimal part with "." or "," ("1.5", "1,5"). A comma followed by exactly
 # three digits groups thousands in English and is a decimal comma in Russian.
 _DIGITS = {
-    "en": (r"(?<![\w.,])(?P<int>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+    "en": (r"(?<![\w.,])(?P<int>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
            r"(?!\d)|\d+)(?:(?:\.|,(?=\d{1,2}(?!\d)|\d{4,}))(?P<frac>\d+))?"),
     "ru": (r"(?<![\w.,])(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)"
            r"(?:[.,](?P<frac>\d+))?"),
@@ -101,6 +101,19 @@ _RU_COMPOUND = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "ч�
                 "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50}
 _RU_ONCE = {"вдвое": 2, "дважды": 2, "втрое": 3, "трижды": 3, "вчетверо": 4}
 _EN_ONCE = {"twice": 2, "double": 2, "triple": 3, "thrice": 3}
+# Ordinals: "the first", "первый", "XII Международный конгресс" = "the 12th".
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                "twelfth": 12, "twentieth": 20, "thirtieth": 30, "hundredth": 100}
+_RU_ORDINAL_STEMS = {1: "перв", 2: "втор", 4: "четвёрт четверт", 5: "пят", 6: "шест",
+                     7: "седьм", 8: "восьм", 9: "девят", 10: "десят", 11: "одиннадцат",
+                     12: "двенадцат", 20: "двадцат", 30: "тридцат", 100: "сот"}
+_RU_ADJECTIVE_ENDINGS = ("ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых",
+                         "ыми", "ой")
+_RU_THIRD = ("третий", "третья", "третье", "третьи", "третьего", "третьей", "третьему",
+             "третьим", "третьем", "третью", "третьих", "третьими")
+_ROMAN = re.compile(r"(?<![\w-])(?=[IVXLC]{1,7}(?![\w-]))(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})"
+                    r"(?![\w-])")
 _WORDS_RU_TENS = {50: "пят", 60: "шест", 70: "сем", 80: "восем"}  # пятьдесят, пятидесяти
 
 
@@ -119,10 +132,15 @@ def _ru_word_table() -> dict[str, int]:
         table[stem + "ьюдесятью"] = value
     table["восьмидесяти"] = 80
     table.update(_RU_ONCE)
+    for value, stems in _RU_ORDINAL_STEMS.items():
+        for stem in stems.split():
+            for ending in _RU_ADJECTIVE_ENDINGS:
+                table.setdefault(stem + ending, value)
+    table.update(dict.fromkeys(_RU_THIRD, 3))
     return table
 
 
-_WORD_TABLES = {"en": {**_WORDS_EN, **_EN_ONCE}, "ru": _ru_word_table()}
+_WORD_TABLES = {"en": {**_WORDS_EN, **_EN_ONCE, **_EN_ORDINALS}, "ru": _ru_word_table()}
 # Only measures of time and size: "трёхсторонний" (trilateral) or "семинар" are no numbers.
 _COMPOUND = re.compile(rf"\b({trie_pattern(_RU_COMPOUND)})(?=лет|днев|недел|месяч|час|кратн|"
                        rf"минут|этаж|процент)", re.IGNORECASE)
@@ -191,12 +209,25 @@ def extract_numbers(text: str, lang: str, masked: list[tuple[int, int]]) -> list
         found.append(Anchor("number", match.start(), match.end(), match.group(), value,
                             soft=True))
     if lang == "ru":
+        for match in _ROMAN.finditer(text):
+            if match.group() and free(match.start(), match.end()):
+                found.append(Anchor("number", match.start(), match.end(), match.group(),
+                                    float(_roman_value(match.group())), soft=True))
         for match in _COMPOUND.finditer(text):
             value = float(_RU_COMPOUND[match.group(1).lower()])
             found.append(Anchor("number", match.start(), match.end(), match.group(), value,
                                 soft=True))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for char, following in zip(numeral, numeral[1:] + " ", strict=True):
+        value = values[char]
+        total += -value if values.get(following, 0) > value else value
+    return total
 
 
 # -- links -----------------------------------------------------------------

@@ -307,6 +307,8 @@ def compare(analysis: Analysis, source_lang: str = "en", memo: dict | None = Non
                 related = _group_span(other_side, bead.ru if item.lang == "en" else bead.en)
                 findings.append(_anchor_finding(kind, item, related, None))
     findings.extend(_missing_paragraphs(analysis))
+    # In reading order: English first, then Russian, each by position.
+    findings.sort(key=lambda f: (f.span.lang != "en", f.span.start, f.code))
     return findings
 
 
