@@ -199,15 +199,22 @@ def extract_numbers(text: str, lang: str, masked: list[tuple[int, int]]) -> list
             continue
         value = float(table[match.group("word").lower()])
         unit = match.group("unit")
+        multiplier = _multiplier(lang, match.group("mult"))
         if unit:
             unit_value = table[unit.lower()]
             if value >= 20 and value % 10 == 0 and unit_value < 10:
                 value += unit_value          # "twenty-five", "двадцать пять"
             elif unit_value == 100 and value < 10:
                 value *= 100                 # "two hundred"
-        value *= _multiplier(lang, match.group("mult"))
-        found.append(Anchor("number", match.start(), match.end(), match.group(), value,
-                            soft=True))
+            else:                            # "first twenty": two numbers
+                found.append(Anchor("number", match.start("word"), match.end("word"),
+                                    match.group("word"), value, soft=True))
+                found.append(Anchor("number", match.start("unit"), match.end(),
+                                    text[match.start("unit"):match.end()],
+                                    unit_value * multiplier, soft=True))
+                continue
+        found.append(Anchor("number", match.start(), match.end(), match.group(),
+                            value * multiplier, soft=True))
     if lang == "ru":
         for match in _ROMAN.finditer(text):
             if match.group() and free(match.start(), match.end()):
