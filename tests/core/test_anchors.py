@@ -36,7 +36,7 @@ def test_decimal_comma_and_thousands_are_told_apart():
 def test_number_words_are_soft():
     assert numbers("The first twenty students and ten years", "en", soft=True) == [1, 20, 10]
     assert numbers("Первые двадцать студентов, двух исследователей, двадцать пять", "ru",
-                   soft=True) == [20, 2, 25]
+                   soft=True) == [1, 20, 2, 25]
     assert numbers("twenty students", "en") == []
 
 
