@@ -78,6 +78,8 @@ class ParaFeatures:
         keys: list[tuple] = []
         seen: dict[tuple, int] = {}
         for anchor in anchors.numbers:
+            if anchor.soft:
+                continue      # words like "second", "double" are translated too freely
             key = ("n", round(anchor.value, 6))
             seen[key] = seen.get(key, 0) + 1
             keys.append((*key, seen[key]))    # occurrence number keeps it a multiset
@@ -97,15 +99,24 @@ def _merge(a: ParaFeatures, b: ParaFeatures) -> ParaFeatures:
 # A sentence ends with . ! ? or … (and closing quotes or brackets) before a
 # space and a capital, digit or opening quote; "Mr. Lee", "Dr. Lan", "2020 г. Компания"
 # are abbreviations, not ends.
-_SENTENCE_END = re.compile(r"(\w*)[»”\"')*]*[.!?…]+[»”\"')*]*\s+(?=[«“„\"(*]*[A-ZА-ЯЁ0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"')*]*\s+(?=[«“„\"(*]*[A-ZА-ЯЁ0-9])")
+_LAST_WORD = re.compile(r"\b\w{1,4}$")
+# Abbreviations with a full stop that do not end a sentence (single letters are
+# initials or "г.", "т.").
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "no", "co", "ltd", "inc", "jr",
+                            "sr", "prof", "vs", "etc", "gen", "gov", "др", "пр", "гг", "им",
+                            "ул", "стр", "тыс", "млн", "руб", "проф"})
 
 
 def count_sentences(text: str) -> int:
     """Rough number of sentences in ``text`` (at least 1)."""
     count = 1
     for match in _SENTENCE_END.finditer(text):
-        word = match.group(1)
-        if 0 < len(word) <= 2 or (len(word) == 3 and word[:1].isupper()):
+        # (The pattern starts at the punctuation: a leading \w* would make
+        # the search quadratic in word length.)
+        before = _LAST_WORD.search(text, max(0, match.start() - 5), match.start())
+        word = before.group() if before else ""
+        if (len(word) == 1 and not word.isdigit()) or word.lower() in _ABBREVIATIONS:
             continue   # an initial, "г.", "Mr.", "Dr.", "Co."
         count += 1
     return count
