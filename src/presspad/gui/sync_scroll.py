@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtGui import QColor, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from presspad.core.consistency import ConsistencySession
@@ -32,8 +32,10 @@ logger = logging.getLogger(__name__)
 AlignmentProvider = Callable[[], Sequence]
 # Marks our extra selections, so that others' (spelling, findings) are kept.
 _MARK = QTextFormat.Property.UserProperty + 0x5C5
-_CURRENT = QColor(255, 244, 196)      # the paragraph with the cursor
-_COUNTERPART = QColor(214, 234, 255)  # its counterpart in the other pane
+# Highlight strengths (alpha over the palette's highlight colour, so that
+# light and dark themes both work): the cursor's paragraph, its counterpart.
+_CURRENT_ALPHA = 34
+_COUNTERPART_ALPHA = 60
 
 
 def session_provider(left: QPlainTextEdit, right: QPlainTextEdit,
@@ -193,8 +195,8 @@ class ParallelScroller(QObject):
         other = self._other(editor)
         own, theirs = self._bead_sides(editor, paragraph) if paragraph is not None else ((), ())
         own = own or ((paragraph,) if paragraph is not None else ())
-        self._highlight(editor, own, _CURRENT)
-        self._highlight(other, theirs, _COUNTERPART)
+        self._highlight(editor, own, _tint(editor, _CURRENT_ALPHA))
+        self._highlight(other, theirs, _tint(other, _COUNTERPART_ALPHA))
         by_lang = {self.langs[id(editor)]: own, self.langs[id(other)]: theirs}
         pair = (by_lang["en"], by_lang["ru"])
         if pair != self._pair:
@@ -260,6 +262,12 @@ class ParallelScroller(QObject):
             self._syncing = False
         target.setFocus()
         return True
+
+
+def _tint(editor: QPlainTextEdit, alpha: int) -> QColor:
+    color = QColor(editor.palette().color(QPalette.ColorRole.Highlight))
+    color.setAlpha(alpha)
+    return color
 
 
 def _top_block(editor: QPlainTextEdit) -> int:
