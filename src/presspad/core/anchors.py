@@ -1,9 +1,9 @@
 """Anchors: what must read the same in both languages of a paragraph.
 
 An anchor is a number or amount ("USD 5 million" = "5 млн долларов США" =
-5 000 000), a date (see :mod:`presspad.core.dates`), a link target, or a
-quotation; names and acronyms (``Powel``, ``Кузнецов`` = ``Kuznetsov``)
-are only used to align paragraphs. They are
+5 000 000), a date (see :mod:`presspad.core.dates`) or a link target; names
+and acronyms (``Powel``, ``Кузнецов`` = ``Kuznetsov``) and the number of
+quotations are also collected, but only to align paragraphs. Anchors are
 extracted per paragraph with offsets relative to the paragraph, so that they
 can be cached by paragraph text (:class:`AnchorCache`) while the user types.
 
