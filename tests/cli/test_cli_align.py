@@ -51,3 +51,20 @@ def test_align_missing_file_is_one_line(tmp_path):
     out = presspad("align", str(tmp_path / "none.presspad"))
     assert out.returncode == 2 and out.stderr.count("\n") == 1
     assert "no such file" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_align_findings_grouped_by_pair(sample_path, tmp_path):
+    release = storage.load(sample_path)
+    release.ru.body = release.ru.body.replace("на 5 млн", "на 50 млн")
+    path = tmp_path / "planted.presspad"
+    storage.save(release, path)
+    data = json.loads(presspad("align", str(path), "--json", "--findings").stdout)
+    with_findings = [p for p in data["pairs"] if p["findings"]]
+    assert [(p["en"], p["ru"]) for p in with_findings] == [([6], [5])]
+    (finding,) = with_findings[0]["findings"]
+    assert finding["code"] == "number-mismatch" and finding["lang"] == "ru"
+    assert release.ru.body[finding["start"]:finding["end"]] == "50 млн"
+    assert finding["related"]["lang"] == "en"
+    assert "50 млн" in finding["message"]
+    text = presspad("align", str(path), "--findings").stdout
+    assert "error: ru: The number 50 млн" in text

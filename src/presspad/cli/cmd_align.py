@@ -1,4 +1,4 @@
-"""``presspad align FILE [--json]``: which English paragraph goes with which Russian one.
+"""``presspad align FILE [--json] [--findings]``: pair English and Russian paragraphs.
 
 JSON (``--json``)::
 
@@ -12,6 +12,12 @@ none on one side for a paragraph without a counterpart. ``score`` is a
 confidence in [0, 1]: 1.0 when lengths and anchors (numbers, dates, names,
 links, quotations) agree, 0.0 for a one-sided paragraph. The text form
 numbers paragraphs from 1, as findings' locations do.
+
+With ``--findings`` each pair also lists the findings of every check that
+fall in it (the review mode: a passage in both languages with all that is
+flagged in it); in JSON as ``"findings": [{"code", "severity", "lang",
+"start", "end", "message", "related": {"lang", "start", "end"} | null}]``
+(character offsets in that language's body), leaving out ignored findings.
 """
 
 from __future__ import annotations
@@ -37,22 +43,55 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="FILE", help="a .presspad release")
     parser.add_argument("--json", action="store_true",
                         help='print {"pairs": [{"en": [...], "ru": [...], "score": ...}]}')
+    parser.add_argument("--findings", action="store_true",
+                        help="list under each pair what the checks find in it")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     release = load_any(args.file)
     analysis = ConsistencySession().analyse(release.en.body, release.ru.body)
+    by_pair: dict[int, list] = {}
+    if args.findings:
+        from presspad.core.checks import default_registry
+        from presspad.core.review import pair_index
+
+        for finding in default_registry().run(release):
+            number = pair_index(analysis, finding.span.lang, finding.span.start)
+            by_pair.setdefault(number if number is not None else -1, []).append(finding)
     if args.json:
-        print_json({"pairs": [bead.as_dict() for bead in analysis.beads]})
+        pairs = []
+        for number, bead in enumerate(analysis.beads):
+            entry = bead.as_dict()
+            if args.findings:
+                entry["findings"] = [_finding_json(f) for f in by_pair.get(number, [])]
+            pairs.append(entry)
+        print_json({"pairs": pairs})
         return 0
-    for bead in analysis.beads:
-        en = _label(bead.en)
-        ru = _label(bead.ru)
+    for number, bead in enumerate(analysis.beads):
         left = _preview(analysis.en, bead.en)
         right = _preview(analysis.ru, bead.ru)
-        print(f"{en:>6} ↔ {ru:<6} {bead.score:4.2f}  {left:<{_PREVIEW + 1}} | {right}")
+        print(f"{_label(bead.en):>6} ↔ {_label(bead.ru):<6} {bead.score:4.2f}  "
+              f"{left:<{_PREVIEW + 1}} | {right}")
+        for finding in by_pair.get(number, []):
+            print(f"{'':15}{finding.severity.value}: {finding.lang}: {_message(finding)} "
+                  f"[{finding.code}]")
     return 0
+
+
+def _message(finding) -> str:
+    from presspad.core.messages import render
+
+    return render(finding.code, finding.params, finding.lang)
+
+
+def _finding_json(finding) -> dict[str, object]:
+    related = finding.related
+    return {"code": finding.code, "severity": finding.severity.value, "lang": finding.lang,
+            "start": finding.span.start, "end": finding.span.end,
+            "message": _message(finding),
+            "related": None if related is None else {
+                "lang": related.lang, "start": related.start, "end": related.end}}
 
 
 def _label(indices: tuple[int, ...]) -> str:
