@@ -84,6 +84,14 @@ def test_current_paragraph_and_counterpart_are_highlighted(panes, qtbot):
     assert scroller.highlighted_paragraphs(right) == [4]
 
 
+def test_refresh_reapplies_highlight(panes):
+    left, right, scroller = panes
+    put_cursor(left, scroller, 1)
+    right.setExtraSelections([])
+    scroller.refresh()
+    assert scroller.highlighted_paragraphs(right) == [1]
+
+
 def test_other_extra_selections_are_kept(panes):
     left, right, scroller = panes
     mine = QTextEdit.ExtraSelection()

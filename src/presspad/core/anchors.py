@@ -345,7 +345,7 @@ def extract_anchors(text: str, lang: str) -> ParagraphAnchors:
 class AnchorCache:
     """Per-paragraph anchors keyed by (language, paragraph text), bounded in size."""
 
-    def __init__(self, max_size: int = 20000) -> None:
+    def __init__(self, max_size: int = 8000) -> None:
         self._data: dict[tuple[str, str], ParagraphAnchors] = {}
         self.max_size = max_size
         self.misses = 0

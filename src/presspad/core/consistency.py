@@ -37,7 +37,7 @@ CODES = ("number-mismatch", "date-mismatch", "link-mismatch", "paragraph-missing
 _SEVERITY = {"number": Severity.ERROR, "date": Severity.ERROR, "link": Severity.WARNING}
 _CODE = {"number": "number-mismatch", "date": "date-mismatch", "link": "link-mismatch"}
 _KINDS = ("number", "date", "link")
-_MEMO_SIZE = 20000
+_MEMO_SIZE = 8000
 _MAX_WINDOW_CHANGE = 3     # paragraphs changed per side beyond which we re-align everything
 
 

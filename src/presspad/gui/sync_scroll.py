@@ -188,6 +188,10 @@ class ParallelScroller(QObject):
         """Align the other editor with ``editor``'s scroll position now."""
         self._on_scrolled(editor)
 
+    def refresh(self) -> None:
+        """Re-apply the highlight (e.g. after the alignment changed without a cursor move)."""
+        self._on_cursor(self.right if self.right.hasFocus() else self.left)
+
     # -- highlighting --------------------------------------------------------
 
     def _on_cursor(self, editor: QPlainTextEdit) -> None:
