@@ -176,3 +176,30 @@ def test_sample_dropped_or_merged_paragraph(bodies, lang, action, k):
                                                          SAMPLE_EN_TO_RU.items()}[k]
     assert [(f.code, f.span.lang, f.params["paragraph"]) for f in findings] == [
         ("paragraph-missing-translation", other, expected + 1)]
+
+
+def test_a_much_shorter_translation_still_aligns_one_to_one(bodies):
+    """An English summary (each paragraph without its last sentence) of the Russian."""
+    import re
+
+    en, ru = bodies
+    extra_en, extra_ru = [], []
+    if CORPUS.is_dir():
+        for name in ("en_001", "en_004"):
+            extra_en.append((CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+                            .split("\n", 1)[1].strip())
+        for name in ("ru_001", "ru_003"):
+            extra_ru.append((CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+                            .split("\n", 1)[1].strip())
+    paragraphs = "\n\n".join([en.strip(), *extra_en]).split("\n\n")
+    shortened = []
+    for paragraph in paragraphs:
+        sentences = re.split(r"(?<=[.!?”])\s+(?=[A-Z“\"])", paragraph)
+        shortened.append(" ".join(sentences[:-1]) if len(sentences) > 1 else paragraph)
+    russian = "\n\n".join([ru.strip(), *extra_ru])
+    assert len(russian) > 1.4 * len("\n\n".join(shortened))
+    beads = ConsistencySession().analyse("\n\n".join(shortened), russian).beads
+    pairs = [(b.en, b.ru) for b in beads]
+    assert ((2, 3), (2,)) in pairs
+    assert all(b.en and b.ru for b in beads)
+    assert sum(len(b.en) == len(b.ru) == 1 for b in beads) == len(beads) - 1

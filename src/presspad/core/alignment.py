@@ -12,11 +12,12 @@ only (1–0, 0–1). A bead's cost adds
   ``KOSDAQ``, ``Kuznetsov`` = ``Кузнецов``) present on both sides lower the
   cost, anchors on one side only raise it.
 
-The ratio is a fixed constant rather than estimated from the document (an
-estimate is skewed by the very paragraphs that are missing), and
-ties prefer 1–1, so the result is deterministic and an edit to one
-paragraph does not move unrelated pairs; :func:`realign` goes further and
-re-aligns only a window around what changed.
+The length ratio is a constant (a ratio of totals is skewed by the very
+paragraphs that are missing) unless the median of a first alignment's 1–1
+pairs says the translation is much shorter or longer (a summary), and ties
+prefer 1–1, so the result is deterministic and an edit to one paragraph does
+not move unrelated pairs; :func:`realign` goes further and re-aligns only a
+window around what changed.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ NAME_WEIGHT = 0.5     # per name found on both sides
 SENTENCE_WEIGHT = 4.0
 MARGIN = 2            # beads re-aligned on each side of an edit
 BAND = 10             # first half-width of the DP band (widened when needed)
+RATIO_TOLERANCE = 0.15  # log ratio; beyond it the document's own ratio is used
+MIN_PAIRS_FOR_RATIO = 4
 
 
 @dataclass(frozen=True)
@@ -146,10 +149,28 @@ def _score(evidence: float) -> float:
     return round(math.exp(-max(0.0, evidence)), 3)
 
 
+def length_log_ratio(beads: Sequence[Bead], en: Sequence[ParaFeatures],
+                     ru: Sequence[ParaFeatures]) -> float:
+    """The log length ratio to align with: :data:`RATIO`'s, unless the document disagrees.
+
+    A translation may be systematically shorter (a summary) or longer; the
+    median log ratio of the 1–1 pairs of a first alignment tells, and is
+    robust to the missing paragraphs that skew a ratio of totals. Within
+    :data:`RATIO_TOLERANCE` of the default the default is kept, so that
+    ordinary documents are aligned with one constant (stable as one types).
+    """
+    base = math.log(RATIO)
+    ratios = sorted(ru[b.ru[0]].log_length - en[b.en[0]].log_length
+                    for b in beads if len(b.en) == 1 and len(b.ru) == 1)
+    if len(ratios) < MIN_PAIRS_FOR_RATIO:
+        return base
+    median = ratios[len(ratios) // 2]
+    return median if abs(median - base) > RATIO_TOLERANCE else base
+
+
 def _align_range(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures],
-                 e0: int, e1: int, r0: int, r1: int) -> list[Bead]:
+                 e0: int, e1: int, r0: int, r1: int, log_ratio: float) -> list[Bead]:
     """Best beads covering en[e0:e1] and ru[r0:r1] (absolute indices in the beads)."""
-    log_ratio = math.log(RATIO)
     n, m = e1 - e0, r1 - r0
     if n == 0 or m == 0:
         return ([Bead((e0 + i,), (), 0.0) for i in range(n)]
@@ -232,7 +253,15 @@ def _dp(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures], band: int, log_r
 
 def align(en: Sequence[ParaFeatures], ru: Sequence[ParaFeatures]) -> list[Bead]:
     """Align all paragraphs; beads cover every index of both sides, in order."""
-    return _align_range(en, ru, 0, len(en), 0, len(ru))
+    base = math.log(RATIO)
+    beads = _align_range(en, ru, 0, len(en), 0, len(ru), base)
+    # A second pass when the translation's length ratio is far from ours.
+    for _attempt in range(2):
+        log_ratio = length_log_ratio(beads, en, ru)
+        if log_ratio == base:
+            break
+        beads, base = _align_range(en, ru, 0, len(en), 0, len(ru), log_ratio), log_ratio
+    return beads
 
 
 def _common_prefix(a: Sequence[str], b: Sequence[str]) -> int:
@@ -289,7 +318,8 @@ def realign(previous: list[Bead], old_en: Sequence[str], old_ru: Sequence[str],
     e0, r0 = _next_index(head, "en"), _next_index(head, "ru")
     e1 = _first_index(tail, "en", len(new_en))
     r1 = _first_index(tail, "ru", len(new_ru))
-    return head + _align_range(en, ru, e0, e1, r0, r1) + tail
+    log_ratio = length_log_ratio(head + tail, en, ru)
+    return head + _align_range(en, ru, e0, e1, r0, r1, log_ratio) + tail
 
 
 def _next_index(beads: list[Bead], side: str) -> int:
