@@ -26,7 +26,6 @@ import argparse
 import logging
 
 from presspad.cli.output import print_json
-from presspad.core.consistency import ConsistencySession
 from presspad.core.loading import load_any
 
 logger = logging.getLogger(__name__)
@@ -49,6 +48,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from presspad.core.consistency import ConsistencySession  # lazily: start-up stays fast
+
     release = load_any(args.file)
     analysis = ConsistencySession().analyse(release.en.body, release.ru.body)
     by_pair: dict[int, list] = {}
