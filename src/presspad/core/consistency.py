@@ -256,7 +256,7 @@ def _subject(text: str) -> str:
 
 def compare(analysis: Analysis, source_lang: str = "en", memo: dict | None = None
             ) -> list[Finding]:
-    """All consistency findings of an analysis, in document order of the beads.
+    """All consistency findings of an analysis, in reading order (English first).
 
     ``memo`` (a dict kept by the caller) caches each bead's comparison by the
     texts of its paragraphs, so a re-check compares only the edited pair again.
