@@ -113,5 +113,10 @@ def test_ordinals_and_roman_numerals_are_soft():
     assert numbers("Exoatlet и CIVIL", "ru", soft=True) == []
 
 
+def test_currency_shorthand_and_cyrillic_roman_numerals():
+    assert numbers("a $5m grant and €2.5bn, 5m long", "en") == [5e6, 2.5e9, 5]
+    assert numbers("ХХ век и XXI век", "ru", soft=True) == [20, 21]
+
+
 def test_space_grouped_thousands_in_english_too():
     assert numbers("10 000 people, 2020 300 students", "en") == [10000, 2020, 300]

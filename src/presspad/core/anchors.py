@@ -190,6 +190,16 @@ def extract_numbers(text: str, lang: str, masked: list[tuple[int, int]]) -> list
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in masked)
 
+    if lang == "en" and ("$" in text or "€" in text or "£" in text):
+        # "$5m", "€2.5bn": amounts whose short multiplier only a currency explains.
+        masked = list(masked)
+        for match in _SHORT_AMOUNT.finditer(text):
+            if free(match.start(), match.end()):
+                factor = _SHORT_MULTIPLIERS[match.group("mult").lower()]
+                found.append(Anchor("number", match.start("num"), match.end(),
+                                    text[match.start("num"):match.end()],
+                                    float(match.group("num")) * factor))
+                masked.append((match.start(), match.end()))
     for match in digits.finditer(text):
         if free(match.start(), match.end()):
             found.append(Anchor("number", match.start(), match.end(), match.group(),
@@ -216,7 +226,8 @@ def extract_numbers(text: str, lang: str, masked: list[tuple[int, int]]) -> list
         found.append(Anchor("number", match.start(), match.end(), match.group(),
                             value * multiplier, soft=True))
     if lang == "ru":
-        for match in _ROMAN.finditer(text):
+        # Roman numerals are often typed with the Cyrillic "Х" (and "І").
+        for match in _ROMAN.finditer(text.translate(_CYRILLIC_ROMAN)):
             if match.group() and free(match.start(), match.end()):
                 found.append(Anchor("number", match.start(), match.end(), match.group(),
                                     float(_roman_value(match.group())), soft=True))
@@ -226,6 +237,12 @@ def extract_numbers(text: str, lang: str, masked: list[tuple[int, int]]) -> list
                                 soft=True))
     found.sort(key=lambda a: a.start)
     return found
+
+
+_CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I"})
+_SHORT_AMOUNT = re.compile(r"[$€£]\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>m|bn|k)\b",
+                           re.IGNORECASE)
+_SHORT_MULTIPLIERS = {"k": 1e3, "m": 1e6, "bn": 1e9}
 
 
 def _roman_value(numeral: str) -> int:
