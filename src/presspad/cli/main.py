@@ -24,6 +24,7 @@ COMMANDS = [
     "presspad.cli.cmd_import",
     "presspad.cli.cmd_export",
     "presspad.cli.cmd_fix",
+    "presspad.cli.cmd_align",
     "presspad.cli.cmd_gui",
 ]
 

@@ -10,8 +10,13 @@ logger = logging.getLogger(__name__)
 
 def all_checks() -> Iterator[tuple[str, object, float]]:
     """Yield ``(name, check, priority)`` for every built-in check."""
-    yield from ()
     from presspad.core.spelling_check import check_spelling
     yield ("spelling", check_spelling, 20)
     from presspad.core.typography import check_typography
     yield ("typography", check_typography, 30)
+    from presspad.core import consistency_checks as cc
+
+    yield ("number-mismatch", cc.check_number_mismatch, 40)
+    yield ("date-mismatch", cc.check_date_mismatch, 40)
+    yield ("link-mismatch", cc.check_link_mismatch, 40)
+    yield ("paragraph-missing-translation", cc.check_paragraph_missing_translation, 40)

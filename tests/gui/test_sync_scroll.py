@@ -1,0 +1,143 @@
+"""ParallelScroller: scroll sync, highlighting and jumping between aligned paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from presspad.core import storage
+from presspad.gui.sync_scroll import ParallelScroller
+
+
+def editor(qtbot, text: str, lang: str) -> QPlainTextEdit:
+    widget = QPlainTextEdit()
+    widget.lang = lang
+    widget.setPlainText(text)
+    widget.resize(360, 160)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def panes(qtbot, sample_path):
+    release = storage.load(sample_path)
+    left, right = editor(qtbot, release.en.body, "en"), editor(qtbot, release.ru.body, "ru")
+    qtbot.waitExposed(left)
+    qtbot.waitExposed(right)
+    return left, right, ParallelScroller(left, right)
+
+
+def scroll_to_paragraph(widget: QPlainTextEdit, scroller: ParallelScroller, paragraph: int):
+    block = widget.document().findBlockByNumber(
+        scroller._map(widget).first_blocks[paragraph])
+    widget.verticalScrollBar().setValue(block.firstLineNumber())
+
+
+def put_cursor(widget: QPlainTextEdit, scroller: ParallelScroller, paragraph: int):
+    block = widget.document().findBlockByNumber(scroller._map(widget).first_blocks[paragraph])
+    widget.setTextCursor(QTextCursor(block))
+
+
+@pytest.mark.parametrize(("en", "ru"), [(1, 1), (4, 3), (6, 5), (3, 2)])
+def test_scrolling_left_brings_counterpart_to_top_of_right(panes, en, ru):
+    left, right, scroller = panes
+    scroll_to_paragraph(left, scroller, en)
+    assert scroller.top_paragraph(left) == en
+    assert scroller.top_paragraph(right) == ru
+
+
+def test_second_half_of_a_merge_scrolls_into_the_middle(panes):
+    left, right, scroller = panes
+    scroll_to_paragraph(right, scroller, 2)
+    start = right.verticalScrollBar().value()
+    scroll_to_paragraph(left, scroller, 3)     # "every year ..." = the end of Russian ¶3
+    assert scroller.top_paragraph(right) == 2
+    assert right.verticalScrollBar().value() > start
+
+
+def test_scrolling_right_moves_left(panes):
+    left, right, scroller = panes
+    scroll_to_paragraph(right, scroller, 2)
+    assert scroller.top_paragraph(left) == 2      # the first of the two English halves
+    scroll_to_paragraph(right, scroller, 0)
+    assert scroller.top_paragraph(left) == 0
+
+
+def test_disabled_scroller_leaves_other_pane(panes):
+    left, right, scroller = panes
+    scroller.enabled = False
+    scroll_to_paragraph(left, scroller, 4)
+    assert right.verticalScrollBar().value() == 0
+
+
+def test_current_paragraph_and_counterpart_are_highlighted(panes, qtbot):
+    left, right, scroller = panes
+    with qtbot.waitSignal(scroller.pairChanged) as signal:
+        put_cursor(right, scroller, 2)
+    assert signal.args == [[2, 3], [2]]
+    assert scroller.highlighted_paragraphs(right) == [2]
+    assert scroller.highlighted_paragraphs(left) == [2, 3]
+    put_cursor(left, scroller, 5)
+    assert scroller.highlighted_paragraphs(left) == [5]
+    assert scroller.highlighted_paragraphs(right) == [4]
+
+
+def test_refresh_reapplies_highlight(panes):
+    left, right, scroller = panes
+    put_cursor(left, scroller, 1)
+    right.setExtraSelections([])
+    scroller.refresh()
+    assert scroller.highlighted_paragraphs(right) == [1]
+
+
+def test_other_extra_selections_are_kept(panes):
+    left, right, scroller = panes
+    mine = QTextEdit.ExtraSelection()
+    mine.cursor = QTextCursor(left.document())
+    left.setExtraSelections([mine])
+    put_cursor(left, scroller, 1)
+    put_cursor(left, scroller, 4)
+    assert len(left.extraSelections()) == 1 + 1     # ours (one block) and the other one
+    assert scroller.highlighted_paragraphs(left) == [4]
+
+
+def test_jump_to_counterpart(panes):
+    left, right, scroller = panes
+    put_cursor(left, scroller, 3)
+    assert scroller.jump_to_counterpart(left)
+    assert scroller.current_paragraph(right) == 2
+    put_cursor(right, scroller, 5)
+    assert scroller.jump_to_counterpart(right)
+    assert scroller.current_paragraph(left) == 6
+
+
+def test_jump_without_counterpart(qtbot):
+    left = editor(qtbot, "One.\n\nTwo has no translation at all here.", "en")
+    right = editor(qtbot, "", "ru")
+    scroller = ParallelScroller(left, right)
+    put_cursor(left, scroller, 1)
+    assert not scroller.jump_to_counterpart(left)
+
+
+def test_follows_edits(panes):
+    left, right, scroller = panes
+    cursor = QTextCursor(right.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n\nНовый абзац без английского текста, добавленный редактором сейчас. "
+                      "Он длинный, чтобы не сойти за часть предыдущего абзаца в переводе.")
+    put_cursor(left, scroller, 6)
+    assert scroller.highlighted_paragraphs(right) == [5]
+    assert scroller.counterpart(right, 6) == ()
+    put_cursor(right, scroller, 6)
+    assert scroller.highlighted_paragraphs(left) == []
+    assert not scroller.jump_to_counterpart(right)
+    # Scrolling to it keeps the nearest aligned paragraph in view instead.
+    scroll_to_paragraph(right, scroller, 6)
+    assert scroller.top_paragraph(left) in (5, 6)
+
+
+def test_same_language_twice_is_an_error(qtbot):
+    with pytest.raises(ValueError):
+        ParallelScroller(editor(qtbot, "a", "en"), editor(qtbot, "b", "en"))
