@@ -79,7 +79,9 @@ def locate(text: str, offset: int) -> Location:
     column = offset - (before.rfind("\n") + 1) + 1
     paragraph = 0
     previous_blank = True
-    for raw in text[:offset + 1].split("\n")[:line]:
+    line_end = text.find("\n", offset)
+    # The whole current line decides, so an offset in its indentation counts too.
+    for raw in text[:line_end if line_end != -1 else len(text)].split("\n")[:line]:
         blank = not raw.strip()
         if previous_blank and not blank:
             paragraph += 1
