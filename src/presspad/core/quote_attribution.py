@@ -1,0 +1,283 @@
+"""Who said each quotation, and in what role.
+
+For every quote the attribution is looked for, in order: inside the marks
+(«…, — сказала X. — …»), right after the quote (“…,” said X, Title. /
+«…», — добавил он), before it in the same sentence (X, Title, said: “…” /
+According to X, “…” / По словам X, «…» / X подчеркнул, что «…» / X: «…»).
+A pronoun ("she said", "добавил он") means the person named last; a bare
+role ("the vice governor", "проректор") the person with that title; a quote
+with no attribution of its own follows on from the previous speaker.
+Everyone named is kept in a small register, so a surname alone ("Kuznetsov
+noted") gets the full name and the title given at first mention.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from presspad.core import quote_lexicon as lex
+from presspad.core.quote_extract import Quote
+from presspad.core.quote_names import PersonRef, find_mentions, parse_person, surname_key
+from presspad.core.quote_text import (
+    ends_sentence,
+    normalise_word,
+    paragraph_index,
+    sentence_around,
+    words,
+)
+
+logger = logging.getLogger(__name__)
+
+ACCORDING = {
+    "en": re.compile(r"\b(?:according to|in the words of)\s+(.+?),?\s*$", re.I | re.S),
+    "ru": re.compile(r"(?:^|\s)(?:по\s+словам|по\s+мнению|как\s+отмечает|как\s+считает)\s+"
+                     r"(.+?),?\s*$", re.I | re.S),
+}
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str | None
+    key: str
+    attributed: bool = False
+
+
+class Register:
+    """The people a text has named so far, by surname."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.people: dict[str, _Person] = {}
+        self.mentions: list[tuple[int, str]] = []   # (offset, key), in text order
+
+    def add(self, ref: PersonRef, attributed: bool = False) -> _Person | None:
+        """Record a mention; names from attributions are in the nominative, so win."""
+        if ref.kind != "name" or not ref.name:
+            return None
+        key = surname_key(ref.name, self.lang)
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = _Person(ref.name, ref.title, key, attributed)
+        else:
+            longer = len(ref.name.split()) > len(person.name.split())
+            same = len(ref.name.split()) == len(person.name.split())
+            if longer or (same and attributed and not person.attributed):
+                person.name = ref.name
+                person.attributed = person.attributed or attributed
+            if ref.title and not person.title:
+                person.title = ref.title
+        self.mentions.append((ref.offset, key))
+        return person
+
+    def last_before(self, offset: int) -> _Person | None:
+        best = None
+        for at, key in self.mentions:
+            if at < offset and (best is None or at >= best[0]):
+                best = (at, key)
+        return self.people[best[1]] if best else None
+
+    def with_role(self, role_title: str | None, offset: int) -> _Person | None:
+        role = lex.role_of(role_title, self.lang)
+        if role is None:
+            return None
+        candidates = [(at, self.people[key]) for at, key in self.mentions
+                      if at < offset and lex.role_of(self.people[key].title, self.lang) == role]
+        return candidates[-1][1] if candidates else None
+
+
+def _after_clause(text: str, q: Quote, para: tuple[int, int], limit: int) -> tuple[int, int]:
+    """From the closing mark to the end of its sentence (not into the next quote)."""
+    start = q.close_end
+    while start < para[1] and text[start] in "*_":
+        start += 1
+    s, e = sentence_around(text, min(start, para[1] - 1), para, q.lang)
+    if e <= start:  # the quote closed its sentence: "….” She said" is another one
+        e = start
+    return start, min(e, limit, para[1])
+
+
+def _before_clause(text: str, q: Quote, para: tuple[int, int], prev_end: int,
+                   paras: list[tuple[int, int]], pidx: int) -> tuple[int, int]:
+    s, _e = sentence_around(text, q.open_at, para, q.lang)
+    s = max(s, prev_end, para[0])
+    if s == para[0] and pidx > 0 and not ends_sentence(text[paras[pidx - 1][0]:para[0]]):
+        # A sentence broken by a stray paragraph break starts in the paragraph before.
+        prev_para = paras[pidx - 1]
+        s = max(sentence_around(text, prev_para[1] - 1, prev_para, q.lang)[0], prev_end)
+    return s, q.open_at
+
+
+def _ref_after(clause: str, lang: str, base: int) -> PersonRef | None:
+    """The attribution after a quote: ", said X" / ", — добавил он" / " — X, Title"."""
+    stripped = clause.lstrip("*_ ")
+    lead = re.match(r"^[,.!?…;:]*\s*([—–-]{1,2})?\s*", stripped)
+    dash = bool(lead.group(1))
+    rest = stripped[lead.end():]
+    base += len(clause) - len(rest)
+    ws = rest.split()
+    if not ws:
+        return None
+    if lang == "en" and not dash and lead.group(0).strip() in (".", "") and \
+            not lex.is_speech_verb(ws[0], lang):
+        # After "….” a new sentence begins; only "…,” she said." style continues.
+        if not (len(ws) > 1 and lex.is_speech_verb(ws[1], lang)):
+            return None
+    for n, word in enumerate(ws[:7]):
+        if lex.is_speech_verb(word, lang):
+            if n == 0:
+                after = rest[len(ws[0]):]
+                return parse_person(_cut_adverbials(after, lang), lang, prefer="first",
+                                    base=base + len(ws[0]) + (len(after) - len(after.lstrip())))
+            subject = " ".join(ws[:n])
+            return parse_person(subject, lang, prefer="last", base=base)
+    if dash and lang == "en":
+        return parse_person(rest, lang, prefer="first", base=base)
+    return None
+
+
+def _cut_adverbials(phrase: str, lang: str) -> str:
+    """"BPU Rector Andrei Volkov in his opening speech." → the person part only."""
+    if lang == "en":
+        match = re.search(r"\s+(?:in|at|during|with|after|before|on|when|while)\s+"
+                          r"(?:his|her|their|the|a|an)\b", phrase)
+        if match:
+            phrase = phrase[:match.start()]
+    else:
+        match = re.search(r"\s+(?:в|на|во|после|перед|при)\s+(?:конце|начале|ходе|своём|своем|"
+                          r"завершение|рамках|интервью|выступлении)\b", phrase)
+        if match:
+            phrase = phrase[:match.start()]
+    return phrase.rstrip(" .")
+
+
+def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
+    """The attribution before a quote: "X, Title, said:" / "По словам X," / "X: "."""
+    body = clause.rstrip(" *_")
+    if not body:
+        return None
+    according = ACCORDING[lang].search(body)
+    if according:
+        return parse_person(according.group(1), lang, prefer="first",
+                            genitive=lang == "ru", base=base + according.start(1))
+    tokens = list(re.finditer(r"\S+", body))
+    verb_at = None
+    for match in reversed(tokens):
+        if lex.is_speech_verb(match.group(), lang):
+            verb_at = match
+            break
+    if verb_at is not None:
+        subject = body[:verb_at.start()]
+        # "Kuznetsov noted that …": the subject is the last clause before the verb,
+        # but an apposition ("X, Title, said") belongs to it.
+        return parse_person(subject, lang, prefer="last", base=base)
+    if body.endswith(":"):
+        return parse_person(body[:-1], lang, prefer="last", base=base)
+    return None
+
+
+def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Quote]:
+    """Fill in ``speaker``, ``title`` and ``how`` for each quote."""
+    if not quotes:
+        return quotes
+    lang = quotes[0].lang
+    register = Register(lang)
+    quoted = [(q.open_at, q.close_end) for q in quotes]
+    for ref in _mentions_outside(text, paras, quoted, lang):
+        register.add(ref)
+    out: list[Quote] = []
+    prev_end = 0
+    for n, q in enumerate(quotes):
+        pidx = q.paragraph - 1
+        para = paras[pidx]
+        limit = quotes[n + 1].open_at if n + 1 < len(quotes) else para[1]
+        ref, how, span = None, "", None
+        if q.inner_attribution:
+            s, e = q.inner_attribution
+            ref = _ref_after(text[s:e], lang, s)
+            how, span = "inside", (s, e)
+        if ref is None and q.marked:
+            close_para = paras[paragraph_index(paras, max(q.close_end - 1, 0))]
+            s, e = _after_clause(text, q, close_para, limit)
+            ref = _ref_after(text[s:e], lang, s)
+            how, span = "after", (s, e)
+        if ref is None and q.marked:
+            s, e = _before_clause(text, q, para, prev_end, paras, pidx)
+            ref = _ref_before(text[s:e], lang, s)
+            how, span = "before", (s, e)
+        person = _resolve(ref, register, q)
+        if person is None:
+            prev = out[-1] if out else None
+            if prev is not None and prev.speaker and q.paragraph - prev.paragraph <= 1:
+                out.append(replace(q, speaker=prev.speaker, title=prev.title, how="follow-on",
+                                   attribution=prev.attribution))
+            else:
+                out.append(q)
+        else:
+            how = ref.kind if ref.kind != "name" else how
+            out.append(replace(q, speaker=person.name, title=person.title, how=how,
+                               attribution=span))
+        prev_end = max(prev_end, q.close_end)
+    return _headline_quotes(_refresh(out, register))
+
+
+def _resolve(ref: PersonRef | None, register: Register, q: Quote) -> _Person | None:
+    if ref is None:
+        return None
+    if ref.kind == "name":
+        return register.add(ref, attributed=True)
+    if ref.kind == "pronoun":
+        return register.last_before(q.open_at)
+    if ref.kind == "role":
+        return register.with_role(ref.title, q.open_at) or register.last_before(q.open_at)
+    return None
+
+
+def _refresh(quotes: list[Quote], register: Register) -> list[Quote]:
+    """Give every quote its speaker's fullest name and title known anywhere in the text."""
+    out = []
+    for q in quotes:
+        if q.speaker:
+            person = register.people.get(surname_key(q.speaker, q.lang))
+            if person is not None:
+                q = replace(q, speaker=person.name, title=q.title or person.title)
+        out.append(q)
+    return out
+
+
+def _headline_quotes(quotes: list[Quote]) -> list[Quote]:
+    """An unattributed quote repeated later (a headline quote) has the later speaker."""
+    out = list(quotes)
+    for i, q in enumerate(out):
+        if q.speaker:
+            continue
+        key = _norm(q.text)
+        for later in out[i + 1:]:
+            if later.speaker and (key in _norm(later.text) or _norm(later.text) in key) and key:
+                out[i] = replace(q, speaker=later.speaker, title=later.title, how="repeated")
+                break
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(normalise_word(w) for w in words(text))
+
+
+def _mentions_outside(text: str, paras: list[tuple[int, int]],
+                      quoted: list[tuple[int, int]], lang: str) -> list[PersonRef]:
+    """Everyone named in the text outside the quotations."""
+    refs: list[PersonRef] = []
+    cuts = sorted(quoted)
+    for start, end in paras:
+        pos = start
+        for qs, qe in cuts:
+            if qe <= start or qs >= end:
+                continue
+            if qs > pos:
+                refs.extend(find_mentions(text, pos, qs, lang))
+            pos = max(pos, qe)
+        if pos < end:
+            refs.extend(find_mentions(text, pos, end, lang))
+    return refs

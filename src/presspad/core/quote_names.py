@@ -1,0 +1,350 @@
+"""Who a phrase names: a person (name and title), a pronoun or a bare role.
+
+:func:`parse_person` reads the phrase next to a quotation ("said Elena
+Sorokina, Vice-Rector for International Affairs", "по словам директора
+Института Марины Ковалёвой", "добавил он", "the vice governor") and returns
+a :class:`PersonRef`. Russian names and titles in the genitive are put in the
+nominative with pymorphy3.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from presspad.core import quote_lexicon as lex
+
+logger = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"«[^»]*»|„[^“]*“|“[^”]*”|\([^)]*\)|[^\s,;()]+|[,;]")
+_EN_PLACE_PREPS = frozenset({"of", "at", "from", "in", "for", "on"})
+_RU_HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "доктор", "профессор",
+                            "д-р", "проф.", "академик", "г.", "mr.", "dr."})
+_RU_STOP = frozenset("""
+в во на по с со к о об от для из за при как кроме после перед также однако помимо
+это этот эта эти его её их их наш наша наши мы я вы он она они когда если сегодня вчера
+""".split())
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """Someone a phrase points at."""
+
+    kind: str                 # "name", "pronoun" or "role"
+    name: str | None = None
+    title: str | None = None
+    offset: int = 0           # where the reference starts in the body
+    gender: str | None = None
+
+
+def _tokens(phrase: str) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in _TOKEN.finditer(phrase)]
+
+
+def _bare(token: str) -> str:
+    return token.strip("*_.:!?\"“”«»").removesuffix("’s").removesuffix("'s")
+
+
+# ----------------------------------------------------------------------------- English
+
+def _en_namey(token: str) -> bool:
+    bare = _bare(token)
+    if not bare or not bare[0].isupper() or not bare[0].isalpha():
+        return False
+    low = bare.lower()
+    if low in lex.EN_TITLE_WORDS or low in lex.EN_STOP_CAPS or low in lex.EN_HONORIFICS:
+        return False
+    if token.endswith(("’s", "'s")):
+        return False
+    parts = low.split("-")
+    if any(p in lex.EN_TITLE_WORDS for p in parts):
+        return False
+    return not (len(bare) >= 2 and bare.isupper())  # BPU, SPbPU-like acronyms
+
+
+def _runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of consecutive name-like tokens (a comma ends a run)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if namey(tokens[i][0]):
+            j = i + 1
+            while j < len(tokens) and namey(tokens[j][0]) and not tokens[j - 1][0].endswith(","):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _en_run_ok(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
+    prev = _bare(tokens[i - 1][0]).lower() if i > 0 else ""
+    nxt = _bare(tokens[j][0]) if j < len(tokens) else ""
+    if prev in _EN_PLACE_PREPS:
+        return False  # "at Lakeshore", "from Lyon", "of the Institute"
+    if nxt and nxt[0].isupper() and nxt.lower() in lex.EN_TITLE_WORDS and \
+            not tokens[j - 1][0].endswith(","):
+        return False  # "Norwegian Arctic Institute", "Anna University"
+    return j - i <= 4
+
+
+def _join(tokens: list[tuple[str, int]], i: int, j: int) -> str:
+    return " ".join(t for t, _ in tokens[i:j])
+
+
+def _clean_title(text: str, lang: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-*_.")
+    text = re.sub(r"^(?:the|a|an|and|by|led by)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof)\.?$", "", text)
+    if lang == "ru":
+        words = text.split()
+        while words and words[-1].lower() in _RU_HONORIFICS:
+            words.pop()
+        text = " ".join(words)
+        if text and not (len(text.split()[0]) > 1 and text.split()[0].isupper()):
+            text = text[0].lower() + text[1:]
+    text = text.strip(" ,;:")
+    if not text or not lex.is_title_text(text, lang):
+        return None
+    return text
+
+
+def _parse_en(phrase: str, prefer: str) -> PersonRef | None:
+    tokens = _tokens(phrase)
+    if not tokens:
+        return None
+    first = _bare(tokens[0][0]).lower()
+    if first in lex.EN_PRONOUNS and len(tokens) <= 3:
+        return PersonRef("pronoun", offset=tokens[0][1])
+    runs = [r for r in _runs(tokens, _en_namey) if _en_run_ok(tokens, *r)]
+    if not runs:
+        text = phrase.strip(" ,.")
+        if lex.is_title_text(text, "en") and len(tokens) <= 8:
+            return PersonRef("role", title=_clean_title(text, "en") or text,
+                             offset=tokens[0][1])
+        return None
+    i, j = runs[-1] if prefer == "last" else runs[0]
+    name = _join(tokens, i, j).strip(",")
+    name = re.sub(r"[’']s$", "", _bare(name.replace("*", "")) if " " not in name else name)
+    name = name.strip("*_.,:;“”\"")
+    # The title: the words before the name back to a comma, else an apposition after it.
+    k = i
+    while k > 0 and tokens[k - 1][0] not in (",", ";") and not tokens[k - 1][0].endswith(","):
+        k -= 1
+    before = _clean_title(_join(tokens, k, i), "en") if k < i else None
+    after = None
+    rest = tokens[j:]
+    if rest and (tokens[j - 1][0].endswith(",") or rest[0][0] == "," or
+                 rest[0][0].startswith("(")):
+        if rest[0][0].startswith("("):
+            after = _clean_title(rest[0][0].strip("()"), "en")
+        else:
+            stop = next((n for n, (t, _o) in enumerate(rest[1:], 1)
+                         if lex.is_speech_verb(t, "en")), len(rest))
+            after = _clean_title(" ".join(t for t, _o in rest[:stop]), "en")
+    elif rest and _bare(rest[0][0]).lower() in ("of", "from") and before:
+        # "Associate Professor Ingrid Dahl of the Norwegian Arctic Institute"
+        stop = next((n for n, (t, _o) in enumerate(rest) if t.endswith(",") or t == ","),
+                    len(rest) - 1)
+        before = f"{before} {' '.join(t for t, _o in rest[:stop + 1])}".rstrip(",")
+    title = ", ".join(t for t in (before, after) if t) or None
+    return PersonRef("name", name=name, title=title, offset=tokens[i][1])
+
+
+# ----------------------------------------------------------------------------- Russian
+
+def _ru_namey(token: str) -> bool:
+    bare = _bare(token)
+    if not bare or not bare[0].isupper() or not bare[0].isalpha() or len(bare) < 2:
+        return False
+    if bare.lower() in _RU_STOP or bare.lower() in _RU_HONORIFICS:
+        return False
+    return not (bare.isupper() and len(bare) >= 2)
+
+
+def _ru_single_ok(word: str) -> bool:
+    kind = lex.ru_word_kind(word)
+    if kind == "person":
+        return True
+    if kind in ("noun", "place"):
+        return False
+    top = lex.parses(word.lower())[0]
+    return top.tag.POS in (None, "NOUN") or "UNKN" in top.tag.grammemes
+
+
+def nominative_name(words: list[str]) -> tuple[list[str], str | None]:
+    """Genitive name words to the nominative; returns the words and the gender."""
+    gender = None
+    for word in words:
+        for p in lex.parses(word.lower()):
+            if {"Name", "gent"} <= p.tag.grammemes:
+                gender = p.tag.gender
+                break
+        if gender:
+            break
+    out = []
+    for word in words:
+        chosen = None
+        for p in lex.parses(word.lower()):
+            if "gent" in p.tag.grammemes and p.tag.POS == "NOUN" and \
+                    (gender is None or p.tag.gender in (gender, None)):
+                chosen = p
+                break
+        form = chosen.inflect({"nomn"}) if chosen is not None else None
+        out.append(_match_case(word, form.word) if form is not None else word)
+    return out, gender
+
+
+def _match_case(original: str, word: str) -> str:
+    if "-" in original and "-" in word:
+        return "-".join(_match_case(o, w) for o, w in zip(original.split("-"),
+                                                           word.split("-"), strict=False))
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def nominative_title(title: str) -> str:
+    """The head of a genitive title to the nominative ("директора Института" → "директор …")."""
+    words = title.split()
+    for n, word in enumerate(words):
+        parsed = next((p for p in lex.parses(word.lower())
+                       if "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF", "PRTF")),
+                      None)
+        if parsed is None:
+            break
+        form = parsed.inflect({"nomn"})
+        if form is not None:
+            words[n] = _match_case(word, form.word)
+        if parsed.tag.POS == "NOUN":
+            break
+    return " ".join(words)
+
+
+def _parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
+    tokens = _tokens(phrase)
+    if not tokens:
+        return None
+    first = _bare(tokens[0][0]).lower()
+    if first in lex.RU_PRONOUNS or (len(tokens) <= 3 and any(
+            _bare(t).lower() in lex.RU_PRONOUNS for t, _o in tokens)):
+        pron = next(_bare(t).lower() for t, _o in tokens if _bare(t).lower() in lex.RU_PRONOUNS
+                    or t == tokens[0][0])
+        gender = {"он": "masc", "она": "femn"}.get(pron)
+        return PersonRef("pronoun", offset=tokens[0][1], gender=gender)
+    runs = []
+    for i, j in _runs(tokens, _ru_namey):
+        while j - i > 1 and lex.ru_word_kind(_bare(tokens[i][0])) in ("place", "noun"):
+            i += 1
+        if j - i == 1 and not _ru_single_ok(_bare(tokens[i][0])):
+            continue
+        if j - i <= 4:
+            runs.append((i, j))
+    if not runs:
+        text = phrase.strip(" ,.")
+        if lex.role_of(text, "ru") and len(tokens) <= 10:
+            return PersonRef("role", title=_ru_title(tokens, 0, len(tokens), genitive),
+                             offset=tokens[0][1])
+        return None
+    i, j = runs[-1] if prefer == "last" else runs[0]
+    words = [_bare(t) for t, _o in tokens[i:j]]
+    gender = None
+    if genitive:
+        words, gender = nominative_name(words)
+    k = i
+    while k > 0 and tokens[k - 1][0] not in (",", ";") and not tokens[k - 1][0].endswith(","):
+        k -= 1
+    title = _ru_title(tokens, k, i, genitive)
+    return PersonRef("name", name=" ".join(words), title=title, offset=tokens[i][1],
+                     gender=gender)
+
+
+def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, genitive: bool) -> str | None:
+    """The title in ``tokens[k:i]``: from its first role word (or an adjective before it)."""
+    start = None
+    for n in range(k, i):
+        if lex.role_of(tokens[n][0], "ru"):
+            start = n
+            break
+    if start is None:
+        return None
+    if start > k:
+        prev = _bare(tokens[start - 1][0]).lower()
+        if any(p.tag.POS == "ADJF" for p in lex.parses(prev)[:1]):
+            start -= 1
+    text = " ".join(t for t, _o in tokens[start:i])
+    if genitive:
+        text = nominative_title(text)
+    return _clean_title(text, "ru")
+
+
+def parse_person(phrase: str, lang: str, *, prefer: str = "last",
+                 genitive: bool = False, base: int = 0) -> PersonRef | None:
+    """The person ``phrase`` names; offsets are shifted by ``base``."""
+    ref = _parse_ru(phrase, prefer, genitive) if lang == "ru" else _parse_en(phrase, prefer)
+    if ref is None:
+        return None
+    return PersonRef(ref.kind, ref.name, ref.title, ref.offset + base, ref.gender)
+
+
+def surname_key(name: str, lang: str) -> str:
+    """What two mentions of one person share: the last word, case-folded (lemma in Russian)."""
+    last = name.split()[-1].strip(".,").casefold().replace("ё", "е")
+    if lang == "ru":
+        for p in lex.parses(last):
+            if "Surn" in p.tag.grammemes:
+                return p.normal_form.replace("ё", "е")
+    return last
+
+
+# ----------------------------------------------------------------------------- mentions
+
+def find_mentions(text: str, start: int, end: int, lang: str) -> list[PersonRef]:
+    """People named in ``text[start:end]`` (no quotations in it), with their titles.
+
+    A capitalised run counts as a person when a title or an honorific stands
+    right before it or a title follows it in apposition ("Mei Chen, a
+    second-year student"); in Russian also when pymorphy3 knows a word of it
+    as a first name, surname or patronymic.
+    """
+    chunk = text[start:end]
+    tokens = _tokens(chunk)
+    found: list[PersonRef] = []
+    if lang == "en":
+        for i, j in _runs(tokens, _en_namey):
+            if not _en_run_ok(tokens, i, j):
+                continue
+            prev = _bare(tokens[i - 1][0]).lower() if i > 0 else ""
+            titled = prev in lex.EN_TITLE_WORDS or prev in lex.EN_HONORIFICS or \
+                prev.split("-")[-1] in lex.EN_TITLE_WORDS
+            appos = j < len(tokens) and tokens[j][0] == "," and \
+                lex.is_title_text(" ".join(t for t, _o in tokens[j + 1:j + 7]), "en")
+            if not (titled or appos) or (j - i < 2 and not titled):
+                continue
+            k = max(0, i - 8)
+            ref = _parse_en(" ".join(t for t, _o in tokens[k:min(len(tokens), j + 10)]), "first"
+                            if k == i else "last")
+            if ref is None or ref.kind != "name":
+                continue
+            found.append(PersonRef("name", _clean_name(_join(tokens, i, j)), ref.title,
+                                   start + tokens[i][1]))
+        return found
+    for i, j in _runs(tokens, _ru_namey):
+        while j - i > 1 and lex.ru_word_kind(_bare(tokens[i][0])) in ("place", "noun"):
+            i += 1
+        names = [_bare(t) for t, _o in tokens[i:j]]
+        prev = _bare(tokens[i - 1][0]).lower() if i > 0 else ""
+        titled = bool(prev) and (lex.role_of(prev, "ru") is not None or prev in _RU_HONORIFICS)
+        personal = any(lex.ru_word_kind(w) == "person" for w in names)
+        if j - i > 4 or not (titled or (personal and j - i >= 2)):
+            continue
+        k = i
+        while k > 0 and not tokens[k - 1][0].endswith(",") and tokens[k - 1][0] != ",":
+            k -= 1
+        found.append(PersonRef("name", " ".join(names), _ru_title(tokens, k, i, False),
+                               start + tokens[i][1]))
+    return found
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"[’']s$", "", name).strip("*_.,:;“”\"()")

@@ -1,0 +1,1 @@
+"""The presspad desktop application (PySide6 widgets)."""
