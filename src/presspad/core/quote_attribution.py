@@ -67,7 +67,7 @@ class Register:
             if longer or (same and attributed and not person.attributed):
                 person.name = ref.name
                 person.attributed = person.attributed or attributed
-            if ref.title and not person.title:
+            if ref.title and (not person.title or attributed):
                 person.title = ref.title
         self.mentions.append((ref.offset, key))
         return person

@@ -129,8 +129,9 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
     before_words = words(before)
     colon_before = before.endswith(":")
     attributed = _attributed_after(after, lang)
-    cue = any(_cue(w, lang) for w in before_words[-2:]) or \
-        any(_cue(w, lang) for w in words(after.lstrip("*_ ”»\"")[:30])[:2])
+    # "the “Green Campus” initiative", "корпорация «Газпром»": a naming noun next to it.
+    cue = any(_cue(w, lang) for w in before_words[-1:]) or (
+        ws[0][0].isupper() and any(_cue(w, lang) for w in words(after.lstrip("*_ ”»\""))[:2]))
     end_punct = stripped[-1:] in ".,!?…;" if lang == "en" else stripped[-1:] in "!?…"
     title_case = n <= 6 and all(w[0].isupper() or len(w) <= 3 for w in ws if w[0].isalpha())
     if colon_before or attributed or _ACCORDING_END[lang].search(before):

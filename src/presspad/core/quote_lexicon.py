@@ -56,11 +56,11 @@ senior junior first general leading chief editor member leader mentor curator ex
 specialist instructor tutor master's bachelor's phd postgraduate undergraduate exchange
 visiting acting honorary emeritus department office university institute laboratory lab
 center centre school faculty college academy ministry embassy province region council committee
-agency company corporation group service services park network foundation fund society
+agency company corporation group service services network foundation fund society
 association union board bureau division unit affairs relations cooperation programme program
 programmes programs engineering technology technologies sciences science research development
 studies education innovation innovations international academic administration management
-government administration class hall building campus federation republic city state
+government administration class building campus federation republic city state
 """.split())
 
 EN_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame",

@@ -60,7 +60,7 @@ def _en_namey(token: str) -> bool:
     parts = low.split("-")
     if any(p in lex.EN_TITLE_WORDS for p in parts):
         return False
-    return not (len(bare) >= 2 and bare.isupper())  # BPU, SPbPU-like acronyms
+    return not _acronym(bare)  # BPU, SPbPU
 
 
 def _runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
@@ -98,6 +98,7 @@ def _clean_title(text: str, lang: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-*_.")
     text = re.sub(r"^(?:the|a|an|and|by|led by)\s+", "", text, flags=re.I)
     text = re.sub(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof)\.?$", "", text)
+    text = re.sub(r"\s+,", ",", text)
     if lang == "ru":
         words = text.split()
         while words and words[-1].lower() in _RU_HONORIFICS:
@@ -109,6 +110,66 @@ def _clean_title(text: str, lang: str) -> str | None:
     if not text or not lex.is_title_text(text, lang):
         return None
     return text
+
+
+_EN_CONNECTORS = frozenset({"of", "for", "at", "the", "and", "in", "on", "&"})
+
+
+def _en_title_before(tokens: list[tuple[str, int]], i: int) -> str | None:
+    """Capitalised or title words right before the name: "Director of the Institute"."""
+    k = i
+    while k > 0:
+        tok = tokens[k - 1][0]
+        bare = _bare(tok)
+        low = bare.lower()
+        if tok in (",", ";") or tok.endswith((",", ".", ":")) and low not in lex.EN_HONORIFICS:
+            break
+        if not (bare[:1].isupper() or low in _EN_CONNECTORS or low in lex.EN_TITLE_WORDS
+                or low.split("-")[-1] in lex.EN_TITLE_WORDS):
+            break
+        k -= 1
+    while k < i and _bare(tokens[k][0]).lower() in _EN_CONNECTORS:
+        k += 1
+    return _clean_title(_join(tokens, k, i), "en") if k < i else None
+
+
+def _en_title_after(tokens: list[tuple[str, int]], j: int, has_before: bool) -> str | None:
+    """An apposition after the name: ", Title," / " (Title)" / " of the Institute"."""
+    rest = tokens[j:]
+    if not rest:
+        return None
+    if rest[0][0].startswith("("):
+        return _clean_title(rest[0][0].strip("()"), "en")
+    if rest[0][0] == ",":
+        if len(rest) > 1 and _en_namey(rest[1][0]):
+            return None  # "Mr. Lee, Alexander Masaltsev and others": a list of people
+        stop = next((n for n, (t, _o) in enumerate(rest[1:], 1)
+                     if lex.is_speech_verb(t, "en") or t in (",", ";")
+                     or t.endswith((".", ";", ","))), len(rest))
+        if stop < len(rest) and rest[stop][0].endswith((".", ";", ",")) and \
+                rest[stop][0] not in (",", ";") and not lex.is_speech_verb(rest[stop][0], "en"):
+            stop += 1
+        return _clean_title(" ".join(t for t, _o in rest[1:stop]), "en")
+    if has_before and _bare(rest[0][0]).lower() in ("of", "from", "at"):
+        stop = 0
+        while stop < len(rest) and (rest[stop][0][:1].isupper() or
+                                    _bare(rest[stop][0]).lower() in _EN_CONNECTORS | {"from"}):
+            stop += 1
+            if rest[stop - 1][0].endswith((",", ".")):
+                break
+        return " ".join(t for t, _o in rest[:stop]).strip(" ,.")
+    return None
+
+
+def _en_person_at(tokens: list[tuple[str, int]], i: int, j: int) -> PersonRef:
+    before = _en_title_before(tokens, i)
+    after = _en_title_after(tokens, j, before is not None)
+    if before and after and after.split()[0].lower() in ("of", "from", "at"):
+        title = f"{before} {after}"
+    else:
+        title = ", ".join(t for t in (before, after) if t) or None
+    return PersonRef("name", name=_clean_name(_join(tokens, i, j)), title=title,
+                     offset=tokens[i][1])
 
 
 def _parse_en(phrase: str, prefer: str) -> PersonRef | None:
@@ -126,31 +187,7 @@ def _parse_en(phrase: str, prefer: str) -> PersonRef | None:
                              offset=tokens[0][1])
         return None
     i, j = runs[-1] if prefer == "last" else runs[0]
-    name = _join(tokens, i, j).strip(",")
-    name = re.sub(r"[’']s$", "", _bare(name.replace("*", "")) if " " not in name else name)
-    name = name.strip("*_.,:;“”\"")
-    # The title: the words before the name back to a comma, else an apposition after it.
-    k = i
-    while k > 0 and tokens[k - 1][0] not in (",", ";") and not tokens[k - 1][0].endswith(","):
-        k -= 1
-    before = _clean_title(_join(tokens, k, i), "en") if k < i else None
-    after = None
-    rest = tokens[j:]
-    if rest and (tokens[j - 1][0].endswith(",") or rest[0][0] == "," or
-                 rest[0][0].startswith("(")):
-        if rest[0][0].startswith("("):
-            after = _clean_title(rest[0][0].strip("()"), "en")
-        else:
-            stop = next((n for n, (t, _o) in enumerate(rest[1:], 1)
-                         if lex.is_speech_verb(t, "en")), len(rest))
-            after = _clean_title(" ".join(t for t, _o in rest[:stop]), "en")
-    elif rest and _bare(rest[0][0]).lower() in ("of", "from") and before:
-        # "Associate Professor Ingrid Dahl of the Norwegian Arctic Institute"
-        stop = next((n for n, (t, _o) in enumerate(rest) if t.endswith(",") or t == ","),
-                    len(rest) - 1)
-        before = f"{before} {' '.join(t for t, _o in rest[:stop + 1])}".rstrip(",")
-    title = ", ".join(t for t in (before, after) if t) or None
-    return PersonRef("name", name=name, title=title, offset=tokens[i][1])
+    return _en_person_at(tokens, i, j)
 
 
 # ----------------------------------------------------------------------------- Russian
@@ -161,7 +198,13 @@ def _ru_namey(token: str) -> bool:
         return False
     if bare.lower() in _RU_STOP or bare.lower() in _RU_HONORIFICS:
         return False
-    return not (bare.isupper() and len(bare) >= 2)
+    return not _acronym(bare)
+
+
+def _acronym(word: str) -> bool:
+    """BPU, СПбПУ, SPbPU: two or more capitals not starting hyphenated parts."""
+    caps = sum(1 for n, ch in enumerate(word) if ch.isupper() and (n == 0 or word[n - 1] != "-"))
+    return caps >= 2
 
 
 def _ru_single_ok(word: str) -> bool:
@@ -321,13 +364,8 @@ def find_mentions(text: str, start: int, end: int, lang: str) -> list[PersonRef]
                 lex.is_title_text(" ".join(t for t, _o in tokens[j + 1:j + 7]), "en")
             if not (titled or appos) or (j - i < 2 and not titled):
                 continue
-            k = max(0, i - 8)
-            ref = _parse_en(" ".join(t for t, _o in tokens[k:min(len(tokens), j + 10)]), "first"
-                            if k == i else "last")
-            if ref is None or ref.kind != "name":
-                continue
-            found.append(PersonRef("name", _clean_name(_join(tokens, i, j)), ref.title,
-                                   start + tokens[i][1]))
+            ref = _en_person_at(tokens, i, j)
+            found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1]))
         return found
     for i, j in _runs(tokens, _ru_namey):
         while j - i > 1 and lex.ru_word_kind(_bare(tokens[i][0])) in ("place", "noun"):
