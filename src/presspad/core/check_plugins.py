@@ -11,3 +11,10 @@ logger = logging.getLogger(__name__)
 def all_checks() -> Iterator[tuple[str, object, float]]:
     """Yield ``(name, check, priority)`` for every built-in check."""
     yield from ()
+    from presspad.core import quote_checks
+
+    yield ("quote-marks", quote_checks.check_quote_marks, 90)
+    yield ("quote-style", quote_checks.check_quote_style, 85)
+    yield ("quote-split", quote_checks.check_quote_split, 80)
+    yield ("quote-attribution", quote_checks.check_quote_attribution, 75)
+    yield ("quote-translation", quote_checks.check_quote_translation, 70)

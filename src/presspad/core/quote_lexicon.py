@@ -141,6 +141,28 @@ def role_of(title: str | None, lang: str) -> str | None:
     return best[1] if best else None
 
 
+# Roles that are the same job under another name: a university's vice-president
+# is what Russian calls проректор, its president the ректор.
+_ROLE_GROUPS = {
+    "first-vice-rector": "vice-rector", "vice-president": "vice-rector",
+    "president": "rector", "director-general": "director", "vice-dean": "vice-dean",
+    "chair": "head",
+}
+
+
+def roles_of(title: str | None, lang: str) -> set[str]:
+    """Every role a title names, as comparable groups ({"vice-rector", "professor"} …)."""
+    if not title:
+        return set()
+    found: set[str] = set()
+    rest = title
+    for key, pattern in _ROLE_RE[lang]:
+        if pattern.search(rest):
+            found.add(_ROLE_GROUPS.get(key, key))
+            rest = pattern.sub(" ", rest)  # "vice-rector" must not also count as "rector"
+    return found
+
+
 def is_title_text(text: str, lang: str) -> bool:
     """Does ``text`` read like a job title or a role?"""
     return role_of(text, lang) is not None or (
