@@ -21,6 +21,8 @@ logger = logging.getLogger(__name__)
 # Sub-command modules, in the order ``presspad --help`` lists them.
 COMMANDS = [
     "presspad.cli.cmd_info",
+    "presspad.cli.cmd_quotes",
+    "presspad.cli.cmd_check",
     "presspad.cli.cmd_gui",
 ]
 
