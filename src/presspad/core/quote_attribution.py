@@ -19,7 +19,13 @@ from dataclasses import dataclass, replace
 
 from presspad.core import quote_lexicon as lex
 from presspad.core.quote_extract import Quote
-from presspad.core.quote_names import PersonRef, find_mentions, parse_person, surname_key
+from presspad.core.quote_names import (
+    PersonRef,
+    find_mentions,
+    name_gender,
+    parse_person,
+    surname_key,
+)
 from presspad.core.quote_text import (
     ends_sentence,
     normalise_word,
@@ -35,6 +41,11 @@ ACCORDING = {
     "ru": re.compile(r"(?:^|\s)(?:по\s+словам|по\s+мнению|как\s+отмечает|как\s+считает)\s+"
                      r"(.+?),?\s*$", re.I | re.S),
 }
+# "По её словам" / "по его мнению": a possessive pronoun names the last person.
+_POSSESSIVE = {
+    "en": re.compile(r"\bin\s+(?:his|her|their)\s+words\b", re.I),
+    "ru": re.compile(r"\bпо\s+(?:его|её|ее|их)\s+(?:словам|мнению)\b", re.I),
+}
 
 
 @dataclass
@@ -43,6 +54,7 @@ class _Person:
     title: str | None
     key: str
     attributed: bool = False
+    gender: str | None = None
 
 
 class Register:
@@ -58,9 +70,12 @@ class Register:
         if ref.kind != "name" or not ref.name:
             return None
         key = surname_key(ref.name, self.lang)
+        if key not in self.people and len(ref.name.split()) == 1:
+            key = self._word_owner(ref.name) or key
         person = self.people.get(key)
         if person is None:
-            person = self.people[key] = _Person(ref.name, ref.title, key, attributed)
+            person = self.people[key] = _Person(ref.name, ref.title, key, attributed,
+                                                ref.gender or name_gender(ref.name, self.lang))
         else:
             longer = len(ref.name.split()) > len(person.name.split())
             same = len(ref.name.split()) == len(person.name.split())
@@ -72,10 +87,24 @@ class Register:
         self.mentions.append((ref.offset, key))
         return person
 
-    def last_before(self, offset: int) -> _Person | None:
-        best = None
+    def _word_owner(self, word: str) -> str | None:
+        """The person one of whose names is ``word`` ("says Lin" → Lin Yao), latest first."""
+        wanted = normalise_word(word)
+        for _at, key in reversed(self.mentions):
+            if wanted in (normalise_word(w) for w in self.people[key].name.split()):
+                return key
+        return None
+
+    def knows(self, word: str) -> bool:
+        return surname_key(word, self.lang) in self.people or self._word_owner(word) is not None
+
+    def last_before(self, offset: int, gender: str | None = None) -> _Person | None:
+        """The person named last before ``offset`` (of that gender, when known)."""
+        best: tuple[int, str] | None = None
         for at, key in self.mentions:
-            if at < offset and (best is None or at >= best[0]):
+            person = self.people[key]
+            if at < offset and (best is None or at >= best[0]) and \
+                    (gender is None or person.gender in (None, gender)):
                 best = (at, key)
         return self.people[best[1]] if best else None
 
@@ -110,8 +139,12 @@ def _before_clause(text: str, q: Quote, para: tuple[int, int], prev_end: int,
     return s, q.open_at
 
 
-def _ref_after(clause: str, lang: str, base: int) -> PersonRef | None:
-    """The attribution after a quote: ", said X" / ", — добавил он" / " — X, Title"."""
+def _ref_after(clause: str, lang: str, base: int, continues: bool = True) -> PersonRef | None:
+    """The attribution after a quote: ", said X" / ", — добавил он" / " — X, Title".
+
+    ``continues`` is False when the quote closed its own sentence (“….”), so
+    that only a verb-led attribution ("….” said X) may follow it.
+    """
     stripped = clause.lstrip("*_ ")
     lead = re.match(r"^[,.!?…;:]*\s*([—–-]{1,2})?\s*", stripped)
     dash = bool(lead.group(1))
@@ -120,19 +153,21 @@ def _ref_after(clause: str, lang: str, base: int) -> PersonRef | None:
     ws = rest.split()
     if not ws:
         return None
-    if lang == "en" and not dash and lead.group(0).strip() in (".", "") and \
-            not lex.is_speech_verb(ws[0], lang):
-        # After "….” a new sentence begins; only "…,” she said." style continues.
-        if not (len(ws) > 1 and lex.is_speech_verb(ws[1], lang)):
-            return None
+    if lang == "en" and not dash and not continues and lead.group(0).strip() in (".", "") \
+            and not lex.is_speech_verb(ws[0], lang) and \
+            not (len(ws) > 1 and lex.is_speech_verb(ws[1], lang)):
+        return None
     for n, word in enumerate(ws[:7]):
         if lex.is_speech_verb(word, lang):
+            after = rest[rest.find(word) + len(word):]
+            after_ref = parse_person(_cut_adverbials(after, lang), lang, prefer="first",
+                                     base=base + rest.find(word) + len(word)
+                                     + (len(after) - len(after.lstrip())))
             if n == 0:
-                after = rest[len(ws[0]):]
-                return parse_person(_cut_adverbials(after, lang), lang, prefer="first",
-                                    base=base + len(ws[0]) + (len(after) - len(after.lstrip())))
-            subject = " ".join(ws[:n])
-            return parse_person(subject, lang, prefer="last", base=base)
+                return after_ref
+            subject = parse_person(" ".join(ws[:n]), lang, prefer="last", base=base)
+            # "— со смехом добавляет Линь Яо": no one before the verb, look after it.
+            return subject or after_ref
     if dash and lang == "en":
         return parse_person(rest, lang, prefer="first", base=base)
     return None
@@ -158,6 +193,9 @@ def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
     body = clause.rstrip(" *_")
     if not body:
         return None
+    possessive = _POSSESSIVE[lang].search(body)
+    if possessive:
+        return PersonRef("pronoun", offset=base + possessive.start())
     according = ACCORDING[lang].search(body)
     if according:
         return parse_person(according.group(1), lang, prefer="first",
@@ -172,7 +210,16 @@ def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
         subject = body[:verb_at.start()]
         # "Kuznetsov noted that …": the subject is the last clause before the verb,
         # but an apposition ("X, Title, said") belongs to it.
-        return parse_person(subject, lang, prefer="last", base=base)
+        ref = parse_person(subject, lang, prefer="last", base=base)
+        if ref is None:
+            # "Как отметила Title Name, «…»" / "As Name put it": the subject follows.
+            after = body[verb_at.end():]
+            after = re.split(r",\s*(?:что|that)\b|\s+(?:что|that)\s", after)[0]
+            ref = parse_person(after, lang, prefer="first", base=base + verb_at.end())
+        return ref
+    put_it = re.search(r"\bas\s+(.+?)\s+put\s+it\b", body, re.I)
+    if put_it and lang == "en":
+        return parse_person(put_it.group(1), lang, prefer="first", base=base + put_it.start(1))
     if body.endswith(":"):
         return parse_person(body[:-1], lang, prefer="last", base=base)
     return None
@@ -187,6 +234,11 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
     quoted = [(q.open_at, q.close_end) for q in quotes]
     for ref in _mentions_outside(text, paras, quoted, lang):
         register.add(ref)
+    # Second pass: a surname alone ("Volkov added …") is a mention once the name is known.
+    for ref in _mentions_outside(text, paras, quoted, lang, register.knows):
+        if len(ref.name.split()) == 1:
+            register.add(ref)
+    register.mentions.sort()
     out: list[Quote] = []
     prev_end = 0
     for n, q in enumerate(quotes):
@@ -201,7 +253,8 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
         if ref is None and q.marked:
             close_para = paras[paragraph_index(paras, max(q.close_end - 1, 0))]
             s, e = _after_clause(text, q, close_para, limit)
-            ref = _ref_after(text[s:e], lang, s)
+            ref = _ref_after(text[s:e], lang, s,
+                             continues=lang == "ru" or q.text.rstrip("*_ ")[-1:] in ",—–-")
             how, span = "after", (s, e)
         if ref is None and q.marked:
             s, e = _before_clause(text, q, para, prev_end, paras, pidx)
@@ -229,7 +282,7 @@ def _resolve(ref: PersonRef | None, register: Register, q: Quote) -> _Person | N
     if ref.kind == "name":
         return register.add(ref, attributed=True)
     if ref.kind == "pronoun":
-        return register.last_before(q.open_at)
+        return register.last_before(q.open_at, ref.gender)
     if ref.kind == "role":
         return register.with_role(ref.title, q.open_at) or register.last_before(q.open_at)
     return None
@@ -266,7 +319,7 @@ def _norm(text: str) -> str:
 
 
 def _mentions_outside(text: str, paras: list[tuple[int, int]],
-                      quoted: list[tuple[int, int]], lang: str) -> list[PersonRef]:
+                      quoted: list[tuple[int, int]], lang: str, known=None) -> list[PersonRef]:
     """Everyone named in the text outside the quotations."""
     refs: list[PersonRef] = []
     cuts = sorted(quoted)
@@ -276,8 +329,8 @@ def _mentions_outside(text: str, paras: list[tuple[int, int]],
             if qe <= start or qs >= end:
                 continue
             if qs > pos:
-                refs.extend(find_mentions(text, pos, qs, lang))
+                refs.extend(find_mentions(text, pos, qs, lang, known))
             pos = max(pos, qe)
         if pos < end:
-            refs.extend(find_mentions(text, pos, end, lang))
+            refs.extend(find_mentions(text, pos, end, lang, known))
     return refs

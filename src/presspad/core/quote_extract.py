@@ -67,6 +67,11 @@ not should must may might it's we're i'm don't can't won't isn't aren't there th
 """.split())
 _DASH = "—–"
 # "According to X, “…”" / "По словам X, «…»": the words before make it speech.
+_ACCORDING_ANY = {
+    "en": re.compile(r"\b(?:according to|in the words of|in (?:his|her|their) words|as \w+ put it)\b",
+                     re.I),
+    "ru": re.compile(r"(?:^|\s)по\s+(?:\w+\s+)?(?:словам|мнению)\b", re.I),
+}
 _ACCORDING_END = {
     "en": re.compile(r"\b(?:according to|in the words of)\b[^.!?]*,$", re.I),
     "ru": re.compile(r"(?:^|\s)(?:по\s+словам|по\s+мнению|как\s+отмечает|как\s+считает)\b"
@@ -147,6 +152,8 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
     if ws[0][0].islower() and n >= 2:
         recent = before_words[-15:]
         if any(lex.is_speech_verb(w, lang) for w in recent):
+            return True
+        if _ACCORDING_ANY[lang].search(before):
             return True
         if lang == "en" and any(w.lower() in ("that", "how") for w in recent[-8:]):
             return True

@@ -124,6 +124,9 @@ ROLE_PATTERNS: list[tuple[str, str, str]] = [
     ("ambassador", r"ambassador", r"посол"),
     ("minister", r"minister", r"министр"),
     ("chair", r"chair(?:man|woman|person)?|co-chair", r"председател|сопредседател"),
+    ("deputy", r"deputy", r"заместител"),
+    ("coordinator", r"coordinator", r"координатор"),
+    ("secretary", r"secretary", r"секретар"),
     ("captain", r"captain", r"капитан"),
 ]
 _ROLE_RE = {

@@ -170,6 +170,12 @@ def scan_marks(text: str) -> ScanResult:
             continue
         if ch == "‘" and nxt.isspace():
             continue
+        if top is not None and top.depth == 0 and ch == top.open_mark and ch not in STRAIGHT \
+                and text[text.rfind("\n", 0, i) + 1:i].strip("*_ \t") == "":
+            # “…\n“…”: a quotation reopened on a new line (the multi-paragraph
+            # convention with a single line break), not a quote inside a quote.
+            top.reopened.append(i)
+            continue
         _push(stack, spans, i, ch)
     for span in stack:
         span.end = _trim_end(text, len(text))

@@ -163,6 +163,13 @@ def _en_title_after(tokens: list[tuple[str, int]], j: int, has_before: bool) -> 
 
 def _en_person_at(tokens: list[tuple[str, int]], i: int, j: int) -> PersonRef:
     before = _en_title_before(tokens, i)
+    if before is None and i >= 2 and tokens[i - 1][0] == ",":
+        # "the university’s rector, Andrei Volkov, said": the title stands before a comma.
+        k = i - 1
+        while k > 0 and tokens[k - 1][0] not in (",", ";") and \
+                not lex.is_speech_verb(tokens[k - 1][0], "en"):
+            k -= 1
+        before = _clean_title(_join(tokens, k, i - 1), "en")
     after = _en_title_after(tokens, j, before is not None)
     if before and after and after.split()[0].lower() in ("of", "from", "at"):
         title = f"{before} {after}"
@@ -178,7 +185,8 @@ def _parse_en(phrase: str, prefer: str) -> PersonRef | None:
         return None
     first = _bare(tokens[0][0]).lower()
     if first in lex.EN_PRONOUNS and len(tokens) <= 3:
-        return PersonRef("pronoun", offset=tokens[0][1])
+        return PersonRef("pronoun", offset=tokens[0][1],
+                         gender={"he": "masc", "she": "femn"}.get(first))
     runs = [r for r in _runs(tokens, _en_namey) if _en_run_ok(tokens, *r)]
     if not runs:
         text = phrase.strip(" ,.")
@@ -205,6 +213,30 @@ def _acronym(word: str) -> bool:
     """BPU, СПбПУ, SPbPU: two or more capitals not starting hyphenated parts."""
     caps = sum(1 for n, ch in enumerate(word) if ch.isupper() and (n == 0 or word[n - 1] != "-"))
     return caps >= 2
+
+
+def _ru_name_start(tokens: list[tuple[str, int]], i: int, j: int) -> int:
+    """Skip the words of a capitalised run that come before the name itself."""
+    dropped_noun = False
+    while j - i > 1 and _ru_not_name_start(_bare(tokens[i][0])):
+        dropped_noun = lex.ru_word_kind(_bare(tokens[i][0])) == "noun"
+        i += 1
+    if dropped_noun and j - i > 2:
+        i += 1  # "Университета Цинхуа Линь Яо": the institution's own name goes too
+    return i
+
+
+def _ru_not_name_start(word: str) -> bool:
+    """A capitalised word before a name that is not part of it ("из Индонезии Сари …").
+
+    A place, a role ("Ректор Андрей Волков" at a sentence start) or a common
+    noun in an oblique case ("Университета Цинхуа"); a nominative common noun
+    may well be a rare first name ("Ана Петрович").
+    """
+    kind = lex.ru_word_kind(word)
+    if kind == "place" or lex.role_of(word, "ru"):
+        return True
+    return kind == "noun" and "nomn" not in lex.parses(word.lower())[0].tag.grammemes
 
 
 def _ru_single_ok(word: str) -> bool:
@@ -277,8 +309,7 @@ def _parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
         return PersonRef("pronoun", offset=tokens[0][1], gender=gender)
     runs = []
     for i, j in _runs(tokens, _ru_namey):
-        while j - i > 1 and lex.ru_word_kind(_bare(tokens[i][0])) in ("place", "noun"):
-            i += 1
+        i = _ru_name_start(tokens, i, j)
         if j - i == 1 and not _ru_single_ok(_bare(tokens[i][0])):
             continue
         if j - i <= 4:
@@ -330,6 +361,18 @@ def parse_person(phrase: str, lang: str, *, prefer: str = "last",
     return PersonRef(ref.kind, ref.name, ref.title, ref.offset + base, ref.gender)
 
 
+def name_gender(name: str, lang: str) -> str | None:
+    """'masc'/'femn' when a Russian first name, patronymic or surname tells, else None."""
+    if lang != "ru":
+        return None
+    for word in name.split():
+        for p in lex.parses(word.lower())[:2]:
+            if {"Name", "Patr", "Surn"} & p.tag.grammemes and p.tag.gender in ("masc", "femn") \
+                    and "nomn" in p.tag.grammemes:
+                return p.tag.gender
+    return None
+
+
 def surname_key(name: str, lang: str) -> str:
     """What two mentions of one person share: the last word, case-folded (lemma in Russian)."""
     last = name.split()[-1].strip(".,").casefold().replace("ё", "е")
@@ -342,13 +385,15 @@ def surname_key(name: str, lang: str) -> str:
 
 # ----------------------------------------------------------------------------- mentions
 
-def find_mentions(text: str, start: int, end: int, lang: str) -> list[PersonRef]:
+def find_mentions(text: str, start: int, end: int, lang: str, known=None) -> list[PersonRef]:
     """People named in ``text[start:end]`` (no quotations in it), with their titles.
 
     A capitalised run counts as a person when a title or an honorific stands
     right before it or a title follows it in apposition ("Mei Chen, a
-    second-year student"); in Russian also when pymorphy3 knows a word of it
-    as a first name, surname or patronymic.
+    second-year student") or a verb of speech follows it in the sentence
+    ("Ana Petrović from Belgrade explained"); in Russian also when pymorphy3
+    knows a word of it as a first name, surname or patronymic. With ``known``
+    (a predicate), single words that name a known person count too.
     """
     chunk = text[start:end]
     tokens = _tokens(chunk)
@@ -362,18 +407,32 @@ def find_mentions(text: str, start: int, end: int, lang: str) -> list[PersonRef]
                 prev.split("-")[-1] in lex.EN_TITLE_WORDS
             appos = j < len(tokens) and tokens[j][0] == "," and \
                 lex.is_title_text(" ".join(t for t, _o in tokens[j + 1:j + 7]), "en")
-            if not (titled or appos) or (j - i < 2 and not titled):
+            if known is not None:
+                if j - i == 1 and known(_bare(tokens[i][0])):
+                    found.append(PersonRef("name", _clean_name(tokens[i][0]), None,
+                                           start + tokens[i][1]))
+                continue
+            speaks = j - i >= 2 and _speech_verb_follows(tokens, j)
+            if not (titled or appos or speaks) or (j - i < 2 and not titled):
                 continue
             ref = _en_person_at(tokens, i, j)
             found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1]))
         return found
     for i, j in _runs(tokens, _ru_namey):
-        while j - i > 1 and lex.ru_word_kind(_bare(tokens[i][0])) in ("place", "noun"):
-            i += 1
+        i = _ru_name_start(tokens, i, j)
         names = [_bare(t) for t, _o in tokens[i:j]]
         prev = _bare(tokens[i - 1][0]).lower() if i > 0 else ""
-        titled = bool(prev) and (lex.role_of(prev, "ru") is not None or prev in _RU_HONORIFICS)
+        # A role or an honorific shortly before: "Аспирантка Университета Цинхуа Линь Яо".
+        window = [_bare(t).lower() for t, _o in tokens[max(0, i - 4):i]]
+        if "," in window:
+            window = window[len(window) - window[::-1].index(","):]
+        titled = bool(prev) and (prev in _RU_HONORIFICS or any(
+            lex.role_of(w, "ru") is not None for w in window))
         personal = any(lex.ru_word_kind(w) == "person" for w in names)
+        if known is not None:
+            if j - i == 1 and known(names[0]):
+                found.append(PersonRef("name", names[0], None, start + tokens[i][1]))
+            continue
         if j - i > 4 or not (titled or (personal and j - i >= 2)):
             continue
         k = i
@@ -382,6 +441,16 @@ def find_mentions(text: str, start: int, end: int, lang: str) -> list[PersonRef]
         found.append(PersonRef("name", " ".join(names), _ru_title(tokens, k, i, False),
                                start + tokens[i][1]))
     return found
+
+
+def _speech_verb_follows(tokens: list[tuple[str, int]], j: int) -> bool:
+    """Is there a verb of speech later in the sentence ("X from Lyon explained")?"""
+    for tok, _o in tokens[j:j + 12]:
+        if lex.is_speech_verb(tok, "en"):
+            return True
+        if tok.endswith((".", "!", "?")) and _bare(tok).lower() not in lex.EN_HONORIFICS:
+            return False
+    return False
 
 
 def _clean_name(name: str) -> str:
