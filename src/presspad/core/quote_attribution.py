@@ -203,7 +203,7 @@ def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
     tokens = list(re.finditer(r"\S+", body))
     verb_at = None
     for match in reversed(tokens):
-        if lex.is_speech_verb(match.group(), lang):
+        if lex.is_credit_verb(match.group(), lang):
             verb_at = match
             break
     if verb_at is not None:

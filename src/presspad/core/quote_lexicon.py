@@ -40,6 +40,11 @@ RU_SPEECH_LEMMAS = frozenset("""
 продолжать заключить признавать предупредить предупреждать пошутить шутить
 """.split())
 
+# Verbs that credit words without being plain verbs of speech ("Volkov called the
+# programme “…”"): they name the speaker of a quote already known to be speech.
+EN_CREDIT_VERBS = frozenset("called calls described describes termed terms dubbed".split())
+RU_CREDIT_LEMMAS = frozenset("назвать называть охарактеризовать характеризовать".split())
+
 EN_PRONOUNS = frozenset({"he", "she", "they"})
 RU_PRONOUNS = frozenset({"он", "она", "они"})
 
@@ -210,6 +215,17 @@ def is_speech_verb(word: str, lang: str) -> bool:
     if lang == "ru":
         return bool(word) and is_ru_speech_verb(word)
     return word.lower() in EN_SPEECH_VERBS
+
+
+def is_credit_verb(word: str, lang: str) -> bool:
+    """A verb of speech, or one that credits a characterisation ("called", «назвал»)."""
+    if is_speech_verb(word, lang):
+        return True
+    word = word.strip("*_,.:;").lower()
+    if lang == "ru":
+        return any(p.tag.POS in ("VERB", "GRND") and p.normal_form in RU_CREDIT_LEMMAS
+                   for p in parses(word))
+    return word in EN_CREDIT_VERBS
 
 
 def is_ru_name_cue(word: str) -> bool:
