@@ -144,7 +144,8 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
     if cue:
         # Names are short and capitalised; a long clause is speech even after
         # "назвал программу «…»" / "called the programme “…”".
-        return n >= 8 and (end_punct or ws[0][0].islower() or _has_clause(ws, lang))
+        return (n >= 8 and (end_punct or ws[0][0].islower() or _has_clause(ws, lang))) or \
+            (n >= 3 and end_punct and ws[0][0].islower())
     if title_case and stripped[-1:] not in ".!?…":
         return n >= 6 and _has_clause(ws, lang) and not all(w[0].isupper() for w in ws)
     if end_punct and n >= 2:

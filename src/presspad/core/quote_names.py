@@ -173,6 +173,8 @@ def _en_person_at(tokens: list[tuple[str, int]], i: int, j: int) -> PersonRef:
     after = _en_title_after(tokens, j, before is not None)
     if before and after and after.split()[0].lower() in ("of", "from", "at"):
         title = f"{before} {after}"
+    elif after and before and before.lower().rstrip(".") in lex.EN_HONORIFICS:
+        title = after  # "Professor Markus Lindqvist, Dean of Engineering": the post is the title
     else:
         title = ", ".join(t for t in (before, after) if t) or None
     return PersonRef("name", name=_clean_name(_join(tokens, i, j)), title=title,
@@ -365,11 +367,14 @@ def name_gender(name: str, lang: str) -> str | None:
     """'masc'/'femn' when a Russian first name, patronymic or surname tells, else None."""
     if lang != "ru":
         return None
-    for word in name.split():
-        for p in lex.parses(word.lower())[:2]:
-            if {"Name", "Patr", "Surn"} & p.tag.grammemes and p.tag.gender in ("masc", "femn") \
-                    and "nomn" in p.tag.grammemes:
-                return p.tag.gender
+    # A first name or patronymic tells in any case; a surname only in the
+    # nominative (Сорокина is a woman, or the genitive of Сорокин).
+    for grammeme in ("Name", "Patr", "Surn"):
+        for word in name.split():
+            for p in lex.parses(word.lower())[:2]:
+                if grammeme in p.tag.grammemes and p.tag.gender in ("masc", "femn") and \
+                        (grammeme != "Surn" or "nomn" in p.tag.grammemes):
+                    return p.tag.gender
     return None
 
 
