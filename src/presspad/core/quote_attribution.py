@@ -244,14 +244,14 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
     for n, q in enumerate(quotes):
         pidx = q.paragraph - 1
         para = paras[pidx]
-        limit = quotes[n + 1].open_at if n + 1 < len(quotes) else para[1]
+        close_para = paras[paragraph_index(paras, max(q.close_end - 1, 0))]
+        limit = quotes[n + 1].open_at if n + 1 < len(quotes) else close_para[1]
         ref, how, span = None, "", None
         if q.inner_attribution:
             s, e = q.inner_attribution
             ref = _ref_after(text[s:e], lang, s)
             how, span = "inside", (s, e)
         if ref is None and q.marked:
-            close_para = paras[paragraph_index(paras, max(q.close_end - 1, 0))]
             s, e = _after_clause(text, q, close_para, limit)
             ref = _ref_after(text[s:e], lang, s,
                              continues=lang == "ru" or q.text.rstrip("*_ ")[-1:] in ",—–-")
