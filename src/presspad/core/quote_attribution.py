@@ -64,6 +64,7 @@ class Register:
         self.lang = lang
         self.people: dict[str, _Person] = {}
         self.mentions: list[tuple[int, str]] = []   # (offset, key), in text order
+        self._by_word: dict[str, str] = {}          # any word of a name -> key
 
     def add(self, ref: PersonRef, attributed: bool = False) -> _Person | None:
         """Record a mention; names from attributions are in the nominative, so win."""
@@ -84,16 +85,17 @@ class Register:
                 person.attributed = person.attributed or attributed
             if ref.title and (not person.title or attributed):
                 person.title = ref.title
+        self._index(person)
         self.mentions.append((ref.offset, key))
         return person
 
     def _word_owner(self, word: str) -> str | None:
-        """The person one of whose names is ``word`` ("says Lin" → Lin Yao), latest first."""
-        wanted = normalise_word(word)
-        for _at, key in reversed(self.mentions):
-            if wanted in (normalise_word(w) for w in self.people[key].name.split()):
-                return key
-        return None
+        """The person one of whose names is ``word`` ("says Lin" → Lin Yao)."""
+        return self._by_word.get(normalise_word(word))
+
+    def _index(self, person: _Person) -> None:
+        for word in person.name.split():
+            self._by_word[normalise_word(word)] = person.key
 
     def knows(self, word: str) -> bool:
         return surname_key(word, self.lang) in self.people or self._word_owner(word) is not None

@@ -140,6 +140,7 @@ _ROLE_RE = {
 }
 
 
+@lru_cache(maxsize=8192)
 def role_of(title: str | None, lang: str) -> str | None:
     """The main role a title names ("vice-rector", "head" …), or None."""
     if not title:
@@ -161,17 +162,18 @@ _ROLE_GROUPS = {
 }
 
 
-def roles_of(title: str | None, lang: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def roles_of(title: str | None, lang: str) -> frozenset[str]:
     """Every role a title names, as comparable groups ({"vice-rector", "professor"} …)."""
     if not title:
-        return set()
+        return frozenset()
     found: set[str] = set()
     rest = title
     for key, pattern in _ROLE_RE[lang]:
         if pattern.search(rest):
             found.add(_ROLE_GROUPS.get(key, key))
             rest = pattern.sub(" ", rest)  # "vice-rector" must not also count as "rector"
-    return found
+    return frozenset(found)
 
 
 def is_title_text(text: str, lang: str) -> bool:

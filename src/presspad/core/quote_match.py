@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MIN_PAIR_SCORE = 0.9
+MAX_DRIFT = 0.25
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ def same_person(name_en: str | None, name_ru: str | None, directory: Any = None)
         verdict = lookup(name_en, name_ru)
         if verdict is not None:
             return bool(verdict)
+    return _same_by_spelling(name_en, name_ru)
+
+
+@lru_cache(maxsize=4096)
+def _same_by_spelling(name_en: str, name_ru: str) -> bool | None:
     a, b = _name_tokens(name_en, "en"), _name_tokens(name_ru, "ru")
     if not a or not b:
         return None
@@ -106,7 +112,11 @@ def pair_quotes(en: list[Quote], ru: list[Quote], en_len: int, ru_len: int,
                 directory: Any = None) -> list[QuotePair]:
     """Align the two lists in order; unmatched quotes come out with a None partner."""
     m, n = len(en), len(ru)
-    scores = [[_pair_score(e, r, en_len, ru_len, directory) for r in ru] for e in en]
+    # Counterparts sit at about the same place in both texts: far-apart pairs
+    # are not scored at all, which keeps long releases fast.
+    scores = [[_pair_score(e, r, en_len, ru_len, directory)
+               if abs(e.start / max(en_len, 1) - r.start / max(ru_len, 1)) < MAX_DRIFT
+               else -1.0 for r in ru] for e in en]
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
         for j in range(n - 1, -1, -1):

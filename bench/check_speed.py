@@ -1,0 +1,81 @@
+"""Time every registered check on the sample and on a generated 10,000-word release.
+
+Usage::
+
+    .venv/bin/python bench/check_speed.py
+
+Prints milliseconds per full run of the registry (median of several runs,
+after one warm-up run that loads dictionaries and fills caches; the cold
+first run is printed too). Goals: under 20 ms on the sample, under 200 ms on
+10,000 words. Quote analysis is cached per body, so the timed runs clear
+that cache to measure the real work of an edited text.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+import sys
+import time
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from presspad.core.checks import default_registry  # noqa: E402
+from presspad.core.document import Release  # noqa: E402
+from presspad.core.quotes import analyse  # noqa: E402
+from presspad.core.storage import load  # noqa: E402
+
+RUNS = 7
+
+
+def big_release(words: int = 10_000) -> Release:
+    """A long release made of the sample's paragraphs, with varied names and numbers."""
+    sample = load(REPO / "resources" / "sample.presspad")
+    release = Release()
+    for lang in ("en", "ru"):
+        paragraphs = [p for p in sample.body(lang).split("\n\n") if p.strip()]
+        out: list[str] = []
+        count = n = 0
+        while count < words:
+            para = paragraphs[n % len(paragraphs)].replace("26", str(26 + n))
+            out.append(para)
+            count += len(para.split())
+            n += 1
+        release.version(lang).body = "\n\n".join(out) + "\n"
+    return release
+
+
+def time_run(release: Release) -> tuple[float, float, int]:
+    registry = default_registry()
+    start = time.perf_counter()
+    findings = registry.run(release)
+    cold = (time.perf_counter() - start) * 1000
+    timings = []
+    for _ in range(RUNS):
+        analyse.cache_clear()  # as after an edit: nothing reused but the dictionaries
+        start = time.perf_counter()
+        registry.run(release)
+        timings.append((time.perf_counter() - start) * 1000)
+    return cold, statistics.median(timings), len(findings)
+
+
+def main() -> int:
+    sample = load(REPO / "resources" / "sample.presspad")
+    cold, warm, n = time_run(sample)
+    print(f"sample ({len(sample.en.body.split()) + len(sample.ru.body.split())} words): "
+          f"{warm:.1f} ms per run of all checks (first run {cold:.0f} ms, {n} findings); "
+          f"goal < 20 ms")
+    big = big_release()
+    words = len(big.en.body.split()) + len(big.ru.body.split())
+    cold, warm, n = time_run(big)
+    print(f"generated release ({words} words, 10,000 per language): {warm:.1f} ms per run "
+          f"(first run {cold:.0f} ms, {n} findings); goal < 200 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
