@@ -68,8 +68,8 @@ not should must may might it's we're i'm don't can't won't isn't aren't there th
 _DASH = "—–"
 # "According to X, “…”" / "По словам X, «…»": the words before make it speech.
 _ACCORDING_ANY = {
-    "en": re.compile(r"\b(?:according to|in the words of|in (?:his|her|their) words|as \w+ put it)\b",
-                     re.I),
+    "en": re.compile(r"\b(?:according to|in the words of|in (?:his|her|their) words"
+                     r"|as \w+ put it)\b", re.I),
     "ru": re.compile(r"(?:^|\s)по\s+(?:\w+\s+)?(?:словам|мнению)\b", re.I),
 }
 _ACCORDING_END = {

@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MIN_PAIR_SCORE = 0.9
 MAX_DRIFT = 0.25
+BAND_FROM = 400   # quote pairs; a usual release has far fewer and is scored in full
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,9 @@ def pair_quotes(en: list[Quote], ru: list[Quote], en_len: int, ru_len: int,
     m, n = len(en), len(ru)
     # Counterparts sit at about the same place in both texts: far-apart pairs
     # are not scored at all, which keeps long releases fast.
+    band = MAX_DRIFT if m * n > BAND_FROM else 2.0
     scores = [[_pair_score(e, r, en_len, ru_len, directory)
-               if abs(e.start / max(en_len, 1) - r.start / max(ru_len, 1)) < MAX_DRIFT
+               if abs(e.start / max(en_len, 1) - r.start / max(ru_len, 1)) < band
                else -1.0 for r in ru] for e in en]
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
