@@ -170,6 +170,10 @@ def _ref_after(clause: str, lang: str, base: int, continues: bool = True) -> Per
             subject = parse_person(" ".join(ws[:n]), lang, prefer="last", base=base)
             # "— со смехом добавляет Линь Яо": no one before the verb, look after it.
             return subject or after_ref
+    according = re.match(r"(?:according\s+to|по\s+словам|по\s+мнению)\s+", rest, re.I)
+    if according:
+        return parse_person(_cut_adverbials(rest[according.end():], lang), lang, prefer="first",
+                            genitive=lang == "ru", base=base + according.end())
     if dash and lang == "en":
         return parse_person(rest, lang, prefer="first", base=base)
     return None
@@ -271,7 +275,7 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
             else:
                 out.append(q)
         else:
-            how = ref.kind if ref.kind != "name" else how
+            how = ref.kind if ref.kind not in ("name", "org") else how
             out.append(replace(q, speaker=person.name, title=person.title, how=how,
                                attribution=span))
         prev_end = max(prev_end, q.close_end)
@@ -287,6 +291,8 @@ def _resolve(ref: PersonRef | None, register: Register, q: Quote) -> _Person | N
         return register.last_before(q.open_at, ref.gender)
     if ref.kind == "role":
         return register.with_role(ref.title, q.open_at) or register.last_before(q.open_at)
+    if ref.kind == "org":
+        return _Person(ref.name, None, "")
     return None
 
 

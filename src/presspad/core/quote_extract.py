@@ -107,6 +107,9 @@ def _attributed_after(after: str, lang: str) -> bool:
     cand = [w for w in (w1, w2, w3) if w]
     if any(lex.is_speech_verb(w, lang) for w in cand[:3]):
         return True
+    if re.match(r"^[,.!?…]?\s*[—–-]{0,2}\s*(?:according\s+to|по\s+словам|по\s+мнению)\b",
+                after, re.I):
+        return True
     # "” — Saule Nurlanova, Class of 2012": a dash and a name.
     return bool(dash) and lang == "en" and w1[:1].isupper() and after.lstrip(",")[:1] in _DASH
 

@@ -45,6 +45,12 @@ RU_SPEECH_LEMMAS = frozenset("""
 EN_CREDIT_VERBS = frozenset("called calls described describes termed terms dubbed".split())
 RU_CREDIT_LEMMAS = frozenset("назвать называть охарактеризовать характеризовать".split())
 
+# Nouns of organisations that speak as a body ("— сообщили в пресс-службе").
+RU_ORG_LEMMAS = frozenset("""
+пресс-служба компания министерство университет вуз администрация правительство ведомство
+организация фонд корпорация госкорпорация агентство оргкомитет ректорат посольство
+""".split())
+
 EN_PRONOUNS = frozenset({"he", "she", "they"})
 RU_PRONOUNS = frozenset({"он", "она", "они"})
 
@@ -58,7 +64,7 @@ mayor ceo cto founder co-founder coordinator officer secretary advisor adviser g
 alumna postdoc fellow scientist chancellor vice-chancellor provost principal executive partner
 representative spokesperson spokesman spokeswoman captain coach supervisor teacher doctor
 senior junior first general leading chief editor member leader mentor curator expert analyst
-specialist instructor tutor master's bachelor's phd postgraduate undergraduate exchange
+specialist instructor tutor academician master's bachelor's phd postgraduate undergraduate exchange
 visiting acting honorary emeritus department office university institute laboratory lab
 center centre school faculty college academy ministry embassy province region council committee
 agency company corporation group service services network foundation fund society
@@ -69,6 +75,7 @@ government administration class building campus federation republic city state
 """.split())
 
 EN_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame",
+                           "academician",
                            "mr.", "mrs.", "ms.", "dr.", "prof."})
 
 EN_STOP_CAPS = frozenset("""
@@ -132,6 +139,7 @@ ROLE_PATTERNS: list[tuple[str, str, str]] = [
     ("deputy", r"deputy", r"заместител"),
     ("coordinator", r"coordinator", r"координатор"),
     ("secretary", r"secretary", r"секретар"),
+    ("academician", r"academician", r"академик"),
     ("captain", r"captain", r"капитан"),
 ]
 _ROLE_RE = {

@@ -64,8 +64,8 @@ def _fold(token: str) -> str:
 
 def same_person(name_en: str | None, name_ru: str | None, directory: Any = None) -> bool | None:
     """Do two names (any scripts) name one person? None when either is unknown."""
-    if not name_en or not name_ru:
-        return None
+    if not name_en or not name_ru or not name_en[:1].isupper() or not name_ru[:1].isupper():
+        return None  # unknown, or an organisation ("the company", «пресс-служба»)
     lookup = getattr(directory, "same_person", None)
     if callable(lookup):
         verdict = lookup(name_en, name_ru)

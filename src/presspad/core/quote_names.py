@@ -48,7 +48,12 @@ def _bare(token: str) -> str:
 
 # ----------------------------------------------------------------------------- English
 
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.){1,3}$")
+
+
 def _en_namey(token: str) -> bool:
+    if _INITIALS.match(token):
+        return True  # "A.I. Rudskoi"
     bare = _bare(token)
     if not bare or not bare[0].isupper() or not bare[0].isalpha():
         return False
@@ -192,9 +197,12 @@ def _parse_en(phrase: str, prefer: str) -> PersonRef | None:
     runs = [r for r in _runs(tokens, _en_namey) if _en_run_ok(tokens, *r)]
     if not runs:
         text = phrase.strip(" ,.")
-        if lex.is_title_text(text, "en") and len(tokens) <= 8:
+        if lex.role_of(text, "en") and len(tokens) <= 8:
             return PersonRef("role", title=_clean_title(text, "en") or text,
                              offset=tokens[0][1])
+        if lex.is_title_text(text, "en") and len(tokens) <= 6:
+            # "the company said", "the ministry stated": an organisation speaks.
+            return PersonRef("org", name=text, offset=tokens[0][1])
         return None
     i, j = runs[-1] if prefer == "last" else runs[0]
     return _en_person_at(tokens, i, j)
@@ -202,7 +210,13 @@ def _parse_en(phrase: str, prefer: str) -> PersonRef | None:
 
 # ----------------------------------------------------------------------------- Russian
 
+def _name_word(token: str) -> str:
+    return token if _INITIALS.match(token) else _bare(token)
+
+
 def _ru_namey(token: str) -> bool:
+    if _INITIALS.match(token):
+        return True  # "А.И. Рудской"
     bare = _bare(token)
     if not bare or not bare[0].isupper() or not bare[0].isalpha() or len(bare) < 2:
         return False
@@ -321,9 +335,12 @@ def _parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
         if lex.role_of(text, "ru") and len(tokens) <= 10:
             return PersonRef("role", title=_ru_title(tokens, 0, len(tokens), genitive),
                              offset=tokens[0][1])
+        head = next((t for t, _o in tokens if _bare(t).lower() not in ("в", "во", "на")), "")
+        if len(tokens) <= 6 and lex.ru_lemmas(_bare(head)) & lex.RU_ORG_LEMMAS:
+            return PersonRef("org", name=text, offset=tokens[0][1])  # «— сообщили в пресс-службе»
         return None
     i, j = runs[-1] if prefer == "last" else runs[0]
-    words = [_bare(t) for t, _o in tokens[i:j]]
+    words = [_name_word(t) for t, _o in tokens[i:j]]
     gender = None
     if genitive:
         words, gender = nominative_name(words)
@@ -331,6 +348,14 @@ def _parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
     while k > 0 and tokens[k - 1][0] not in (",", ";") and not tokens[k - 1][0].endswith(","):
         k -= 1
     title = _ru_title(tokens, k, i, genitive)
+    if title and k >= 2 and tokens[k - 1][0] == ",":
+        # "ректор СПбПУ, академик РАН Андрей Рудской": two titles in a row.
+        k2 = k - 1
+        while k2 > 0 and tokens[k2 - 1][0] not in (",", ";"):
+            k2 -= 1
+        first = _ru_title(tokens, k2, k - 1, genitive)
+        if first and tokens[k2][0].lower().startswith(first.split()[0].lower()[:4]):
+            title = f"{first}, {title}"
     return PersonRef("name", name=" ".join(words), title=title, offset=tokens[i][1],
                      gender=gender)
 
@@ -425,7 +450,7 @@ def find_mentions(text: str, start: int, end: int, lang: str, known=None) -> lis
         return found
     for i, j in _runs(tokens, _ru_namey):
         i = _ru_name_start(tokens, i, j)
-        names = [_bare(t) for t, _o in tokens[i:j]]
+        names = [_name_word(t) for t, _o in tokens[i:j]]
         prev = _bare(tokens[i - 1][0]).lower() if i > 0 else ""
         # A role or an honorific shortly before: "Аспирантка Университета Цинхуа Линь Яо".
         window = [_bare(t).lower() for t, _o in tokens[max(0, i - 4):i]]
