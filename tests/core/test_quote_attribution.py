@@ -39,6 +39,19 @@ def speakers(body: str, lang: str) -> list[tuple[str | None, str | None]]:
     # “…,” Name said
     ("“We want graduates who can start on day one,” Belov said at the presentation.",
      "Belov", None),
+    # “…,” the role, Name, said
+    ("“Cold is the one test you cannot fake,” the university’s rector, Andrei Volkov, said.",
+     "Andrei Volkov", "university’s rector"),
+    # In the words of Name, “…”
+    ("In the words of Professor Henrik Aalto, “nobody can afford a test site alone.”",
+     "Henrik Aalto", "Professor"),
+    # “…,” according to Name, Title (initials)
+    ("“This is a big step,” according to A.I. Rudskoi, the rector.", "A.I. Rudskoi", "rector"),
+    # an organisation speaks
+    ("“We expect growth of ten percent,” the company said in a statement.", "the company", None),
+    # Name called X “…”
+    ("Rector Andrei Volkov called the programme “a model for how universities can share the "
+     "cost.”", "Andrei Volkov", "Rector"),
 ])
 def test_english_patterns(body, speaker, title):
     assert speakers(body, "en") == [(speaker, title)]
@@ -71,12 +84,32 @@ def test_english_patterns(body, speaker, title):
      "Рафаэл Силва", "исследователь из Бразилии"),
     # straight quotes and a hyphen
     ('"Олимпиада помогает нам", - сказал проректор Виктор Сёмин.', "Виктор Сёмин", "проректор"),
+    # two titles in a row
+    ("«Это большой шаг», — подчеркнул ректор СПбПУ, академик РАН Андрей Рудской.",
+     "Андрей Рудской", "ректор СПбПУ, академик РАН"),
+    # an adverbial between the dash and the verb
+    ("«Самое трудное — зима», — со смехом добавляет аспирантка Линь Яо.", "Линь Яо", "аспирантка"),
+    # Name уверена: «…»
+    ("Заместитель координатора Кирси Лайне уверена: «БПУ приводит людей, которые строили».",
+     "Кирси Лайне", "заместитель координатора"),
     # Как отметила Title Name, «…»
     ("Как отметила заведующая лабораторией Татьяна Белоусова, «образец говорит больше, чем "
      "год моделирования».", "Татьяна Белоусова", "заведующая лабораторией"),
 ])
 def test_russian_patterns(body, speaker, title):
     assert speakers(body, "ru") == [(speaker, title)]
+
+
+def test_possessive_pronoun_po_ee_slovam():
+    body = ("Заместитель координатора Кирси Лайне рассказала о планах. По её словам, консорциум "
+            "«давно ждал такого партнёра».")
+    assert [s for s, _t in speakers(body, "ru")] == ["Кирси Лайне"]
+
+
+def test_as_she_put_it():
+    body = ("Tatiana Belousova, who heads the Laboratory of Materials, spoke first. As she put it, "
+            "“a sample that survives a winter tells us more than a year of simulations.”")
+    assert [s for s, _t in speakers(body, "en")] == ["Tatiana Belousova"]
 
 
 def test_pronoun_means_the_last_person_named():
