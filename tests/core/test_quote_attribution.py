@@ -47,6 +47,16 @@ def speakers(body: str, lang: str) -> list[tuple[str | None, str | None]]:
      "Henrik Aalto", "Professor"),
     # “…,” according to Name, Title (initials)
     ("“This is a big step,” according to A.I. Rudskoi, the rector.", "A.I. Rudskoi", "rector"),
+    # a place before the name, an apostrophe in it
+    ("The Mayor of St. Petersburg Alexander Beglov said: “The city supports the project.”",
+     "Alexander Beglov", "Mayor of St. Petersburg"),
+    ("\"It's a great day,\" said Mike O'Brien, CEO of Northwind.", "Mike O'Brien",
+     "CEO of Northwind"),
+    # the attribution comes late: “…,” Name, Title, told …
+    ("“The students did great work,” Dr. Chen Li, head of the lab, told the BPU News.",
+     "Chen Li", "head of the lab"),
+    # only a role, nobody named: the role speaks
+    ("The Rector noted: “This is a historic day for the university.”", "rector", "Rector"),
     # an organisation speaks
     ("“We expect growth of ten percent,” the company said in a statement.", "the company", None),
     # Name called X “…”
@@ -84,6 +94,8 @@ def test_english_patterns(body, speaker, title):
      "Рафаэл Силва", "исследователь из Бразилии"),
     # straight quotes and a hyphen
     ('"Олимпиада помогает нам", - сказал проректор Виктор Сёмин.', "Виктор Сёмин", "проректор"),
+    # «…», — уверен Title Name
+    ("«Это хороший знак», — уверен ректор БПУ Андрей Волков.", "Андрей Волков", "ректор БПУ"),
     # two titles in a row
     ("«Это большой шаг», — подчеркнул ректор СПбПУ, академик РАН Андрей Рудской.",
      "Андрей Рудской", "ректор СПбПУ, академик РАН"),
@@ -98,6 +110,16 @@ def test_english_patterns(body, speaker, title):
 ])
 def test_russian_patterns(body, speaker, title):
     assert speakers(body, "ru") == [(speaker, title)]
+
+
+@pytest.mark.parametrize(("body", "lang", "speaker"), [
+    ("Vice-Rector Elena Sorokina summed up the year:\n\n“We signed 37 agreements. Twelve "
+     "already work.”\n", "en", "Elena Sorokina"),
+    ("Ректор Андрей Волков подвёл итоги года:\n\n«Мы подписали 37 соглашений».\n", "ru",
+     "Андрей Волков"),
+])
+def test_quote_paragraph_after_a_colon(body, lang, speaker):
+    assert [s for s, _t in speakers(body, lang)] == [speaker]
 
 
 def test_possessive_pronoun_po_ee_slovam():

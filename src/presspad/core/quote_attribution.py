@@ -134,6 +134,12 @@ def _before_clause(text: str, q: Quote, para: tuple[int, int], prev_end: int,
                    paras: list[tuple[int, int]], pidx: int) -> tuple[int, int]:
     s, _e = sentence_around(text, q.open_at, para, q.lang)
     s = max(s, prev_end, para[0])
+    previous = text[paras[pidx - 1][0]:paras[pidx - 1][1]].rstrip(" *_") if pidx > 0 else ""
+    if s == para[0] == q.open_at and previous.endswith(":"):
+        # "X summed up the year:" + a paragraph that is the quote.
+        prev_para = paras[pidx - 1]
+        return max(sentence_around(text, prev_para[1] - 1, prev_para, q.lang)[0],
+                   prev_end), prev_para[1]
     if s == para[0] and pidx > 0 and not ends_sentence(text[paras[pidx - 1][0]:para[0]]):
         # A sentence broken by a stray paragraph break starts in the paragraph before.
         prev_para = paras[pidx - 1]
@@ -159,7 +165,7 @@ def _ref_after(clause: str, lang: str, base: int, continues: bool = True) -> Per
             and not lex.is_speech_verb(ws[0], lang) and \
             not (len(ws) > 1 and lex.is_speech_verb(ws[1], lang)):
         return None
-    for n, word in enumerate(ws[:7]):
+    for n, word in enumerate(ws[:12]):
         if lex.is_speech_verb(word, lang):
             after = rest[rest.find(word) + len(word):]
             after_ref = parse_person(_cut_adverbials(after, lang), lang, prefer="first",
@@ -168,6 +174,8 @@ def _ref_after(clause: str, lang: str, base: int, continues: bool = True) -> Per
             if n == 0:
                 return after_ref
             subject = parse_person(" ".join(ws[:n]), lang, prefer="last", base=base)
+            if n > 6 and (subject is None or subject.kind != "name"):
+                return None  # too far from the quote to be its attribution
             # "— со смехом добавляет Линь Яо": no one before the verb, look after it.
             return subject or after_ref
     according = re.match(r"(?:according\s+to|по\s+словам|по\s+мнению)\s+", rest, re.I)
@@ -290,7 +298,13 @@ def _resolve(ref: PersonRef | None, register: Register, q: Quote) -> _Person | N
     if ref.kind == "pronoun":
         return register.last_before(q.open_at, ref.gender)
     if ref.kind == "role":
-        return register.with_role(ref.title, q.open_at) or register.last_before(q.open_at)
+        # "the vice governor": the person with that title; else whoever was named
+        # last; with nobody named at all, the role itself ("the Rector") speaks.
+        found = register.with_role(ref.title, q.open_at) or register.last_before(q.open_at)
+        if found is None and ref.title:
+            role = ref.title[:1].lower() + ref.title[1:]
+            return _Person(role, ref.title, "")
+        return found
     if ref.kind == "org":
         return _Person(ref.name, None, "")
     return None

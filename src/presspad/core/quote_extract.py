@@ -98,6 +98,16 @@ def _has_clause(ws: list[str], lang: str) -> bool:
     return False
 
 
+_FIRST_PERSON = {
+    "en": frozenset("i we our my us me".split()),
+    "ru": frozenset("я мы наш наша наше наши мой моя мое моё мои нас нам меня".split()),
+}
+
+
+def _has_person(ws: list[str], lang: str) -> bool:
+    return any(w.lower() in _FIRST_PERSON[lang] for w in ws)
+
+
 def _attributed_after(after: str, lang: str) -> bool:
     after = after.lstrip("*_ ")
     match = re.match(r"^[,.!?…]?\s*([—–-]{1,2})?\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?", after)
@@ -135,7 +145,7 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
     sent = sentence_around(text, span.open_at, para, lang)
     before = text[min(sent[0], span.open_at):span.open_at].rstrip(" *_")
     before_words = words(before)
-    colon_before = before.endswith(":")
+    colon_before = before.endswith(":") or (not before and _previous_paragraph_colon(text, para))
     attributed = _attributed_after(after, lang)
     # "the “Green Campus” initiative", "корпорация «Газпром»": a naming noun next to it.
     cue = any(_cue(w, lang) for w in before_words[-1:]) or (
@@ -153,6 +163,8 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         return n >= 6 and _has_clause(ws, lang) and not all(w[0].isupper() for w in ws)
     if end_punct and n >= 2:
         return True
+    if n >= 3 and _has_person(ws, lang):
+        return True  # «Мы подписали 37 соглашений»: someone speaks in the first person
     if n >= 12 or (n >= 5 and _has_clause(ws, lang)):
         return True
     if ws[0][0].islower() and n >= 2:
@@ -164,6 +176,11 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         if lang == "en" and any(w.lower() in ("that", "how") for w in recent[-8:]):
             return True
     return False
+
+
+def _previous_paragraph_colon(text: str, para: tuple[int, int]) -> bool:
+    """Does the paragraph before ``para`` end with a colon ("X said:" then the quote)?"""
+    return text[:para[0]].rstrip().rstrip("*_").endswith(":")
 
 
 def _split_inner(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, tuple | None]]:

@@ -24,6 +24,7 @@ agreed agrees argued argues suggested suggests underlined underlines highlighted
 shared shares wrote writes acknowledged acknowledges confirmed confirms promised promises
 predicted predicts claimed claims joked jokes reflected reflects summed sums pointed points
 welcomed welcomes urged urges warned warns explained adding noting stressing emphasizing
+summed summarized summarised recalled
 recounted recounts described describes reported reports added, congratulated
 """.replace(",", "").split())
 
@@ -36,7 +37,8 @@ RU_SPEECH_LEMMAS = frozenset("""
 обещать уточнить уточнять резюмировать подытожить констатировать поделиться делиться
 указать указывать призвать призывать прокомментировать комментировать объяснить объяснять
 произнести заверить заверять уверять подчеркивать убеждать добавлять акцентировать
-поблагодарить благодарить пожелать желать обратиться обращаться рассуждать продолжить
+говориться сообщаться отмечаться подчеркиваться поблагодарить благодарить пожелать желать
+обратиться обращаться рассуждать продолжить
 продолжать заключить признавать предупредить предупреждать пошутить шутить
 """.split())
 
@@ -49,6 +51,7 @@ RU_CREDIT_LEMMAS = frozenset("назвать называть охарактер
 RU_ORG_LEMMAS = frozenset("""
 пресс-служба компания министерство университет вуз администрация правительство ведомство
 организация фонд корпорация госкорпорация агентство оргкомитет ректорат посольство
+сообщение заявление пресс-релиз релиз
 """.split())
 
 EN_PRONOUNS = frozenset({"he", "she", "they"})
@@ -211,9 +214,15 @@ def ru_lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form.replace("ё", "е") for p in parses(word.lower()))
 
 
+# Predicatives that introduce an opinion like a verb of speech: «…», — уверен X.
+RU_SPEECH_PREDICATIVES = frozenset({"уверенный", "убежденный", "убеждённый"})
+
+
 @lru_cache(maxsize=20000)
 def is_ru_speech_verb(word: str) -> bool:
     for p in parses(word.lower()):
+        if p.tag.POS == "ADJS" and p.normal_form in RU_SPEECH_PREDICATIVES:
+            return True
         if p.tag.POS in ("VERB", "INFN", "GRND") and \
                 p.normal_form.replace("ё", "е") in RU_SPEECH_LEMMAS:
             return True
