@@ -78,6 +78,21 @@ def test_quote_style_and_its_fix(lang, body, fixed):
     assert run(**{lang: fixed}) == []
 
 
+def test_guillemets_around_english_speech_but_not_around_a_course_title():
+    body = ("Courses include «Digital Twins in Industry».\n\n"
+            "«We want graduates who can start work on day one,» said Dmitry Belov.\n")
+    (finding,) = run(en=body)
+    assert finding.code == "quote-style" and body[finding.span.start:].startswith("«We want")
+    assert apply_fix(body, finding).endswith("“We want graduates who can start work on day one,”"
+                                             " said Dmitry Belov.\n")
+
+
+def test_a_rank_does_not_clash_with_a_post():
+    en = "“We start in May,” said Professor Markus Lindqvist.\n"
+    ru = "«Мы начинаем в мае», — сказал декан факультета Маркус Линдквист.\n"
+    assert run(en=en, ru=ru) == []
+
+
 def test_unattributed_quote():
     body = "The day ended.\n\nThe line on the wall: “we will build it together, and soon.”\n"
     (finding,) = run(en=body)

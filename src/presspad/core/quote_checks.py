@@ -50,8 +50,7 @@ def check_quote_marks(release: Release, context: CheckContext) -> list[Finding]:
         for span in extraction.scan.spans:
             if span.closed or span.open_mark not in _DOUBLE_OPENERS:
                 continue
-            partner = EXPECTED[lang][0][1] if span.open_mark in STRAIGHT else \
-                {"“": "”", "«": "»", "„": "“"}[span.open_mark]
+            partner = {"“": "”", "«": "»", "„": "“", '"': '"'}[span.open_mark]
             findings.append(Finding(
                 "quote-unbalanced", Severity.ERROR, Span(lang, span.open_at, span.open_at + 1),
                 {"mark": span.open_mark, "partner": partner,
@@ -81,11 +80,16 @@ def check_quote_style(release: Release, context: CheckContext) -> list[Finding]:
     """quote-style: straight quotes, or English marks around a Russian quote."""
     findings: list[Finding] = []
     for lang, body in _bodies(release, context):
-        spans = analyse(body, lang).scan.spans
+        extraction = analyse(body, lang)
+        spans = extraction.scan.spans
+        speech = {q.open_at for q in extraction.quotes}
         for span in spans:
             if span.depth:
                 continue
-            wrong = span.open_mark in STRAIGHT or (lang == "ru" and span.open_mark == "“")
+            # Straight marks anywhere; English marks in Russian; guillemets around
+            # English speech (not around a course title: some offices do that on purpose).
+            wrong = span.open_mark in STRAIGHT or (lang == "ru" and span.open_mark == "“") or \
+                (lang == "en" and span.open_mark == "«" and span.open_at in speech)
             inner = [s for s in spans if span.open_at < s.open_at < span.end and s.closed]
             wrong_inner = any(s.open_mark in STRAIGHT for s in inner)
             if not (wrong or wrong_inner):
@@ -186,7 +190,7 @@ def check_quote_translation(release: Release, context: CheckContext) -> list[Fin
                                      "subject": r.speaker, "text": snippet(r.text)},
                                     related=related))
             continue
-        role_en, role_ru = lex.roles_of(e.title, "en"), lex.roles_of(r.title, "ru")
+        role_en, role_ru = lex.posts_of(e.title, "en"), lex.posts_of(r.title, "ru")
         # Only roles that cannot be the same job: "Rector" against «проректор».
         if verdict and role_en and role_ru and not role_en & role_ru and \
                 r.speaker not in titles_seen:

@@ -168,9 +168,11 @@ def role_of(title: str | None, lang: str) -> str | None:
 # is what Russian calls проректор, its president the ректор.
 _ROLE_GROUPS = {
     "first-vice-rector": "vice-rector", "vice-president": "vice-rector",
-    "president": "rector", "director-general": "director", "vice-dean": "vice-dean",
-    "chair": "head",
+    "president": "rector", "director-general": "head", "director": "head",
+    "vice-dean": "vice-dean", "chair": "head",
 }
+# Academic ranks go with any post ("Professor X" may be «декан X»): not compared.
+RANKS = frozenset({"professor", "associate-professor", "academician"})
 
 
 @lru_cache(maxsize=4096)
@@ -185,6 +187,11 @@ def roles_of(title: str | None, lang: str) -> frozenset[str]:
             found.add(_ROLE_GROUPS.get(key, key))
             rest = pattern.sub(" ", rest)  # "vice-rector" must not also count as "rector"
     return frozenset(found)
+
+
+def posts_of(title: str | None, lang: str) -> frozenset[str]:
+    """The roles of a title that are posts, not academic ranks."""
+    return roles_of(title, lang) - RANKS
 
 
 def is_title_text(text: str, lang: str) -> bool:
