@@ -168,3 +168,20 @@ def test_context_langs_limit_the_findings():
     ru = '"Мы начинали с малого", - сказал ректор Андрей Волков.\n'
     only_ru = run(en=en, ru=ru, context=CheckContext(langs=("ru",)))
     assert codes(only_ru) == [("quote-style", "ru")]
+
+
+def test_a_quote_split_differently_is_not_missing():
+    en = ("“For ten years our labs have worked side by side,” said Elena Sorokina. "
+          "“A double degree is the natural next step.”\n")
+    ru = ("«Десять лет наши лаборатории работают бок о бок, и двойной диплом — естественный "
+          "следующий шаг», — сказала Елена Сорокина.\n")
+    assert run(en=en, ru=ru) == []
+
+
+def test_a_missing_second_half_is_reported():
+    en = ("“The best teams were the most mixed ones,” noted jury chair Vikram Nair. “Nobody had "
+          "all the answers, so they had to listen to each other.”\n")
+    ru = "«Лучшими оказались самые смешанные команды», — отметил председатель жюри Викрам Наир.\n"
+    (finding,) = run(en=en, ru=ru)
+    assert finding.code == "quote-missing-translation"
+    assert finding.params["text"].startswith("Nobody")

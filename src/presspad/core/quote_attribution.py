@@ -231,6 +231,13 @@ def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
             after = re.split(r",\s*(?:что|that)\b|\s+(?:что|that)\s", after)[0]
             ref = parse_person(after, lang, prefer="first", base=base + verb_at.end())
         return ref
+    that = re.search(r"^(.*\S)\s*,?\s+(?:that|что)\s", body, re.I | re.S)
+    if that:
+        # "X reminded the audience that … “…”" / "X напомнил, что … «…»": any verb
+        # that reports speech before "that"; the quote is already known to be speech.
+        ref = parse_person(that.group(1), lang, prefer="last", base=base)
+        if ref is not None:
+            return ref
     put_it = re.search(r"\bas\s+(.+?)\s+put\s+it\b", body, re.I)
     if put_it and lang == "en":
         return parse_person(put_it.group(1), lang, prefer="first", base=base + put_it.start(1))

@@ -24,7 +24,8 @@ agreed agrees argued argues suggested suggests underlined underlines highlighted
 shared shares wrote writes acknowledged acknowledges confirmed confirms promised promises
 predicted predicts claimed claims joked jokes reflected reflects summed sums pointed points
 welcomed welcomes urged urges warned warns explained adding noting stressing emphasizing
-summed summarized summarised recalled
+summed summarized summarised recalled reminded reminds
+
 recounted recounts described describes reported reports added, congratulated
 """.replace(",", "").split())
 

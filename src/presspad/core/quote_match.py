@@ -153,12 +153,16 @@ def covered_by_neighbour(pairs: list[QuotePair], index: int) -> bool:
     """
     pair = pairs[index]
     lone = pair.en or pair.ru
-    side = "en" if pair.en is not None else "ru"
+    side, other_side = ("en", "ru") if pair.en is not None else ("ru", "en")
     for k in (index - 1, index + 1):
         if 0 <= k < len(pairs):
             other = pairs[k]
-            mine = getattr(other, side)
-            if other.en is not None and other.ru is not None and mine is not None and \
-                    mine.paragraph == lone.paragraph and mine.speaker == lone.speaker:
+            mine, theirs = getattr(other, side), getattr(other, other_side)
+            if theirs is None or mine is None or mine.paragraph != lone.paragraph or \
+                    mine.speaker != lone.speaker:
+                continue
+            # The counterpart must be long enough to hold both halves.
+            both = len(words(mine.text)) + len(words(lone.text))
+            if len(words(theirs.text)) >= 0.6 * both:
                 return True
     return False
