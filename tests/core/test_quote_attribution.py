@@ -197,3 +197,19 @@ def test_sample_attributes_both_lee_and_both_khizhnyak_quotes(sample_path):
     assert en[0].title == "Vice Governor of Gyeonggi Province"
     assert ru[2].title == "начальник Управления международного сотрудничества СПбПУ"
     assert all("Газпром" not in q.text for q in ru)
+
+
+@pytest.mark.parametrize(("body", "lang", "speaker"), [
+    ("Rector Andrei Rudskoi addressed the participants.\n\n“Dear colleagues, welcome to "
+     "Polytech.”\n", "en", "Andrei Rudskoi"),
+    ("Ректор СПбПУ Андрей Рудской обратился к участникам.\n\n«Дорогие коллеги, добро пожаловать "
+     "в Политех!»\n", "ru", "Андрей Рудской"),
+])
+def test_quote_paragraph_after_a_person_is_introduced(body, lang, speaker):
+    assert [s for s, _t in speakers(body, lang)] == [speaker]
+
+
+def test_a_newly_introduced_person_beats_the_follow_on():
+    body = ("“We start in May,” said Pavel Kuznetsov.\n\nAssociate Professor Ingrid Dahl joined "
+            "the school this year.\n\n“It is a great place to teach.”\n")
+    assert [s for s, _t in speakers(body, "en")] == ["Pavel Kuznetsov", "Ingrid Dahl"]

@@ -110,6 +110,11 @@ class Register:
                 best = (at, key)
         return self.people[best[1]] if best else None
 
+    def last_between(self, start: int, end: int) -> _Person | None:
+        """The person named last in ``[start, end)``, if anyone was."""
+        inside = [(at, key) for at, key in self.mentions if start <= at < end]
+        return self.people[max(inside)[1]] if inside else None
+
     def with_role(self, role_title: str | None, offset: int) -> _Person | None:
         role = lex.role_of(role_title, self.lang)
         if role is None:
@@ -284,9 +289,17 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
         person = _resolve(ref, register, q)
         if person is None:
             prev = out[-1] if out else None
-            if prev is not None and prev.speaker and q.paragraph - prev.paragraph <= 1:
+            context = register.last_between(paras[max(pidx - 1, 0)][0], q.open_at)
+            if prev is not None and prev.speaker and q.paragraph - prev.paragraph <= 1 and \
+                    (context is None or context.key == surname_key(prev.speaker, lang)
+                     or prev.paragraph == q.paragraph):
                 out.append(replace(q, speaker=prev.speaker, title=prev.title, how="follow-on",
                                    attribution=prev.attribution))
+            elif context is not None and context.key:
+                # "Andrei Rudskoi addressed the guests." + a quote paragraph: the
+                # person just named speaks.
+                out.append(replace(q, speaker=context.name, title=context.title,
+                                   how="context"))
             else:
                 out.append(q)
         else:
