@@ -60,6 +60,7 @@ class Score:
     speaker_right: int = 0
     speaker_total: int = 0
     unmarked_found: int = 0
+    not_quotes_reported: int = 0
     unmarked_total: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -115,9 +116,12 @@ def score_file(txt: Path, score: Score) -> None:
         else:
             score.problems.append(f"{txt.name}: SPEAKER {p.speaker!r} != {g['speaker']!r} "
                                   f"for {g['quote'][:40]!r}")
+    not_quotes = [n if isinstance(n, str) else n["span"] for n in gold.get("not_quotes", [])]
     for i, p in enumerate(predicted):
         if i not in used:
             score.fp += 1
+            if any(same_quote(p.text, n) for n in not_quotes):
+                score.not_quotes_reported += 1
             score.problems.append(f"{txt.name}: EXTRA {p.text[:60]!r}")
 
 
@@ -137,6 +141,7 @@ def report(name: str, scores: dict[str, Score], verbose: bool) -> None:
         line = (f"  {lang}: precision {s.precision():.3f}  recall {s.recall():.3f}  "
                 f"F1 {s.f1():.3f}  speaker accuracy {s.speaker_accuracy():.3f}  "
                 f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
+        line += f"  not-quotes reported {s.not_quotes_reported}"
         if s.unmarked_total:
             line += f"  unmarked speech recall {s.unmarked_found}/{s.unmarked_total}"
         print(line)
