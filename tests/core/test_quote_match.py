@@ -15,6 +15,9 @@ from presspad.core.quotes import find_quotes
     ("Markus Lindqvist", "Маркус Линдквист"),
     ("Nguyen Thi Lan", "Нгуен Тхи Лан"),
     ("Kuznetsov", "Павел Кузнецов"),
+    ("Park Ji-hoon", "Пак Джи Хун"),
+    ("Zhang Wei", "Чжан Вэй"),
+    ("Andrei Rudskoi", "Андрей Рудской"),
 ])
 def test_same_person_across_scripts(en, ru):
     assert same_person(en, ru) is True
@@ -22,6 +25,7 @@ def test_same_person_across_scripts(en, ru):
 
 def test_different_people_do_not_match():
     assert same_person("Elena Sorokina", "Андрей Волков") is False
+    assert same_person("Andrei Volkov", "Андрей Смирнов") is False
     assert same_person(None, "Андрей Волков") is None
 
 

@@ -50,13 +50,14 @@ def latin(name: str) -> str:
 
 def _name_tokens(name: str, lang: str) -> list[str]:
     text = latin(name) if lang == "ru" or re.search("[а-яё]", name, re.I) else name.casefold()
-    tokens = re.findall(r"[a-z]+(?:-[a-z]+)*", text.replace("’", "").replace("'", ""))
+    tokens = re.findall(r"[a-z]+", text.replace("’", "").replace("'", ""))
     return [_fold(t) for t in tokens if len(t) > 1]
 
 
 def _fold(token: str) -> str:
     """Spelling variants of one sound: Syomin/Semin, Lee/Li, Yong/Yon, Kh/H."""
-    for a, b in (("yo", "e"), ("ee", "i"), ("kh", "h"), ("ng", "n"), ("y", "i"), ("j", "i"),
+    for a, b in (("dzh", "j"), ("yo", "e"), ("ee", "i"), ("kh", "h"), ("ng", "n"), ("y", "i"),
+                 ("j", "i"),
                  ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks")):
         token = token.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", token)
@@ -79,11 +80,17 @@ def _same_by_spelling(name_en: str, name_ru: str) -> bool | None:
     a, b = _name_tokens(name_en, "en"), _name_tokens(name_ru, "ru")
     if not a or not b:
         return None
-    # The surname of either side must be found among the other's words.
+    def close(x: str, y: str) -> bool:
+        return SequenceMatcher(None, x, y).ratio() >= 0.75
+
+    # The surname of either side must be found among the other's words …
     for last, other in ((a[-1], b), (b[-1], a)):
-        if any(SequenceMatcher(None, last, t).ratio() >= 0.75 for t in other):
+        if len(last) > 2 and any(close(last, t) for t in other):
             return True
-    return False
+    # … or most words agree, in any order (Park Ji-hoon / Пак Джи Хун).
+    shorter, longer = sorted((a, b), key=len)
+    agreed = sum(1 for t in shorter if any(close(t, u) for u in longer))
+    return len(shorter) >= 2 and agreed * 2 > len(shorter)
 
 
 def _numbers(text: str) -> set[str]:
