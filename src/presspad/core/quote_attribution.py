@@ -119,9 +119,9 @@ class Register:
         role = lex.role_of(role_title, self.lang)
         if role is None:
             return None
-        candidates = [(at, self.people[key]) for at, key in self.mentions
+        candidates = [(at, key) for at, key in self.mentions
                       if at < offset and lex.role_of(self.people[key].title, self.lang) == role]
-        return candidates[-1][1] if candidates else None
+        return self.people[max(candidates)[1]] if candidates else None
 
 
 def _after_clause(text: str, q: Quote, para: tuple[int, int], limit: int) -> tuple[int, int]:
