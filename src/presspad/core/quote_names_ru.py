@@ -211,6 +211,8 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
             continue
         if j - i > 4 or not (titled or (personal and j - i >= 2)):
             continue
+        if j - i == 1 and not personal and not (prev in RU_HONORIFICS or lex.role_of(prev, "ru")):
+            continue  # "провинции Кёнгидо": one unknown word needs a title right before it
         k = i
         while k > 0 and not tokens[k - 1][0].endswith(",") and tokens[k - 1][0] != ",":
             k -= 1
