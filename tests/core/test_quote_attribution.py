@@ -57,6 +57,9 @@ def speakers(body: str, lang: str) -> list[tuple[str | None, str | None]]:
      "Chen Li", "head of the lab"),
     # only a role, nobody named: the role speaks
     ("The Rector noted: “This is a historic day for the university.”", "rector", "Rector"),
+    # a surname in capitals after initials
+    ("“We all strive to give the best to the new generation,” stressed A.I. RUDSKOY.",
+     "A.I. RUDSKOY", None),
     # an organisation speaks
     ("“We expect growth of ten percent,” the company said in a statement.", "the company", None),
     # Name called X “…”

@@ -21,6 +21,10 @@ def texts(body: str, lang: str) -> list[str]:
     ("Открытие центра поддержал фонд «Русский мир».", "ru"),
     ("BPU joins the “Campus Europa” network and the “Mobility+” scheme.", "en"),
     ("A network called “Indo-Baltic Labs” will be coordinated from BPU.", "en"),
+    ('The university hosted the conference "Images of the Past: Representations, '
+     'Historiography, and Historical Memory." It lasted two days.', "en"),
+    ("She gave a keynote, “Silence as a Cultural Choice, Algorithmic Bias, and Digital "
+     "Commemoration.”", "en"),
 ])
 def test_names_in_marks_are_not_quotes(body, lang):
     assert texts(body, lang) == []

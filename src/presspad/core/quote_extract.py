@@ -154,6 +154,10 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
     title_case = n <= 6 and all(w[0].isupper() or len(w) <= 3 for w in ws if w[0].isalpha())
     if colon_before or attributed or _ACCORDING_END[lang].search(before):
         return not (cue and n <= 4 and not end_punct)
+    content = [w for w in ws if len(w) > 3 and w[0].isalpha()]
+    if lang == "en" and len(content) >= 3 and \
+            sum(w[0].isupper() for w in content) >= 0.8 * len(content):
+        return False  # “Images of the Past: Representations, Historiography and Memory.”
     if cue:
         # Names are short and capitalised; a long clause is speech even after
         # "назвал программу «…»" / "called the programme “…”".

@@ -42,6 +42,12 @@ def name_word(token: str) -> str:
     return token if INITIALS.match(token) else bare_word(token)
 
 
+def _upper_surname(token: str) -> bool:
+    """A surname in capitals after a first name or initials: "A.I. RUDSKOY"."""
+    word = bare_word(token)
+    return len(word) >= 4 and word.isalpha() and word.isupper()
+
+
 def name_runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
     """Index ranges [i, j) of consecutive name-like tokens (a comma ends a run)."""
     runs: list[tuple[int, int]] = []
@@ -49,7 +55,8 @@ def name_runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
     while i < len(tokens):
         if namey(tokens[i][0]):
             j = i + 1
-            while j < len(tokens) and namey(tokens[j][0]) and not tokens[j - 1][0].endswith(","):
+            while j < len(tokens) and not tokens[j - 1][0].endswith(",") and \
+                    (namey(tokens[j][0]) or _upper_surname(tokens[j][0])):
                 j += 1
             runs.append((i, j))
             i = j
