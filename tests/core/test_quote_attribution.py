@@ -216,3 +216,14 @@ def test_a_newly_introduced_person_beats_the_follow_on():
     body = ("“We start in May,” said Pavel Kuznetsov.\n\nAssociate Professor Ingrid Dahl joined "
             "the school this year.\n\n“It is a great place to teach.”\n")
     assert [s for s, _t in speakers(body, "en")] == ["Pavel Kuznetsov", "Ingrid Dahl"]
+
+
+def test_first_name_and_patronymic_is_the_person_named_before():
+    body = ("Ректор СПбПУ Андрей Рудской посетил форум.\n\nВо время эфира Андрей Иванович "
+            "поделился впечатлениями: «Такие встречи очень важны».\n")
+    assert speakers(body, "ru") == [("Андрей Рудской", "ректор СПбПУ")]
+
+
+def test_press_office_speaks_as_an_organisation():
+    body = '"Комиссия одобрила инициативу советов", - сообщает пресс-служба Минобрнауки.\n'
+    assert speakers(body, "ru") == [("пресс-служба Минобрнауки", None)]

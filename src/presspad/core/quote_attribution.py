@@ -22,6 +22,7 @@ from presspad.core.quote_extract import Quote
 from presspad.core.quote_names import (
     PersonRef,
     find_mentions,
+    is_first_and_patronymic,
     name_gender,
     parse_person,
     surname_key,
@@ -73,6 +74,9 @@ class Register:
         key = surname_key(ref.name, self.lang)
         if key not in self.people and len(ref.name.split()) == 1:
             key = self._word_owner(ref.name) or key
+        elif key not in self.people and self.lang == "ru" and is_first_and_patronymic(ref.name):
+            # «Андрей Иванович» is the Андрей already named with a surname.
+            key = self._word_owner(ref.name.split()[0]) or key
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = _Person(ref.name, ref.title, key, attributed,
@@ -80,7 +84,8 @@ class Register:
         else:
             longer = len(ref.name.split()) > len(person.name.split())
             same = len(ref.name.split()) == len(person.name.split())
-            if longer or (same and attributed and not person.attributed):
+            patronymic = self.lang == "ru" and is_first_and_patronymic(ref.name)
+            if not patronymic and (longer or (same and attributed and not person.attributed)):
                 person.name = ref.name
                 person.attributed = person.attributed or attributed
             if ref.title and (not person.title or attributed):

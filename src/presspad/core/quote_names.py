@@ -21,8 +21,8 @@ from presspad.core.quote_names_ru import (
 )
 from presspad.core.quote_phrase import PersonRef
 
-__all__ = ["PersonRef", "find_mentions", "name_gender", "nominative_name", "nominative_title",
-           "parse_person", "surname_key"]
+__all__ = ["PersonRef", "find_mentions", "is_first_and_patronymic", "name_gender",
+           "nominative_name", "nominative_title", "parse_person", "surname_key"]
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,13 @@ def name_gender(name: str, lang: str) -> str | None:
                         (grammeme != "Surn" or "nomn" in p.tag.grammemes):
                     return p.tag.gender
     return None
+
+
+def is_first_and_patronymic(name: str) -> bool:
+    """«Андрей Иванович»: a first name and a patronymic, no surname."""
+    parts = name.split()
+    return len(parts) == 2 and any("Patr" in p.tag.grammemes
+                                   for p in lex.parses(parts[1].lower())[:2])
 
 
 def surname_key(name: str, lang: str) -> str:

@@ -132,6 +132,10 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
                     if bare_word(t).lower() in lex.RU_PRONOUNS or t == tokens[0][0])
         gender = {"он": "masc", "она": "femn"}.get(pron)
         return PersonRef("pronoun", offset=tokens[0][1], gender=gender)
+    head = next((t for t, _o in tokens if bare_word(t).lower() not in ("в", "во", "на")), "")
+    if lex.ru_lemmas(bare_word(head)) & lex.RU_ORG_LEMMAS and len(tokens) <= 6:
+        # «— сообщает пресс-служба Минобрнауки»: a body speaks, not a person.
+        return PersonRef("org", name=phrase.strip(" ,."), offset=tokens[0][1])
     runs = []
     for i, j in name_runs(tokens, _ru_namey):
         i = _ru_name_start(tokens, i, j)
