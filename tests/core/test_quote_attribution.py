@@ -57,6 +57,9 @@ def speakers(body: str, lang: str) -> list[tuple[str | None, str | None]]:
      "Chen Li", "head of the lab"),
     # only a role, nobody named: the role speaks
     ("The Rector noted: “This is a historic day for the university.”", "rector", "Rector"),
+    # straight single quotes as the main marks
+    ("After the meeting, Abd-El-Aziz said, 'Our partners were very well received. I was "
+     "proud to take part in the Island's mission.'", "Abd-El-Aziz", None),
     # a surname in capitals after initials
     ("“We all strive to give the best to the new generation,” stressed A.I. RUDSKOY.",
      "A.I. RUDSKOY", None),

@@ -294,10 +294,14 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
         person = _resolve(ref, register, q)
         if person is None:
             prev = out[-1] if out else None
-            context = register.last_between(paras[max(pidx - 1, 0)][0], q.open_at)
+            # Whoever is named after the previous quote (or since the paragraph
+            # before) may be the new speaker: "… Khizhnyak said. “…”" stays his,
+            # "Koirala spoke about the plans. “…”" is hers.
+            since = prev.close_end if prev is not None and prev.paragraph == q.paragraph \
+                else paras[max(pidx - 1, 0)][0]
+            context = register.last_between(since, q.open_at)
             if prev is not None and prev.speaker and q.paragraph - prev.paragraph <= 1 and \
-                    (context is None or context.key == surname_key(prev.speaker, lang)
-                     or prev.paragraph == q.paragraph):
+                    (context is None or context.key == surname_key(prev.speaker, lang)):
                 out.append(replace(q, speaker=prev.speaker, title=prev.title, how="follow-on",
                                    attribution=prev.attribution))
             elif context is not None and context.key:

@@ -152,12 +152,14 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         ws[0][0].isupper() and any(_cue(w, lang) for w in words(after.lstrip("*_ ”»\""))[:2]))
     end_punct = stripped[-1:] in ".,!?…;" if lang == "en" else stripped[-1:] in "!?…"
     title_case = n <= 6 and all(w[0].isupper() or len(w) <= 3 for w in ws if w[0].isalpha())
-    if colon_before or attributed or _ACCORDING_END[lang].search(before):
-        return not (cue and n <= 4 and not end_punct)
     content = [w for w in ws if len(w) > 3 and w[0].isalpha()]
-    if lang == "en" and len(content) >= 3 and \
-            sum(w[0].isupper() for w in content) >= 0.8 * len(content):
+    title_like = lang == "en" and len(content) >= 3 and \
+        sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    introduced = colon_before or attributed or _ACCORDING_END[lang].search(before)
+    if title_like and (cue or not introduced):
         return False  # “Images of the Past: Representations, Historiography and Memory.”
+    if introduced:
+        return not (cue and n <= 4 and not end_punct)
     if cue:
         # Names are short and capitalised; a long clause is speech even after
         # "назвал программу «…»" / "called the programme “…”".

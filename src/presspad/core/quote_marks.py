@@ -148,8 +148,8 @@ def scan_marks(text: str) -> ScanResult:
         if ch == "’" or ch == "'":
             if top is not None and ch in CLOSERS[top.open_mark] and not prev.isspace():
                 close(stack.pop(), i, ch)
-            elif ch == "'" and _looks_opening(text, i) and stack \
-                    and text.find("'", i + 1, _paragraph_end(text, i)) > 0:
+            elif ch == "'" and _looks_opening(text, i) and \
+                    _straight_single_closes(text, i + 1, _paragraph_end(text, i)):
                 _push(stack, spans, i, ch)
             continue  # otherwise an apostrophe: students’, ’90s
         if ch == '"':
@@ -181,6 +181,19 @@ def scan_marks(text: str) -> ScanResult:
         span.end = _trim_end(text, len(text))
     spans.sort(key=lambda s: s.open_at)
     return ScanResult(spans=spans, stray=stray)
+
+
+def _straight_single_closes(text: str, start: int, end: int) -> bool:
+    """Is there a ' later in the paragraph that can close a quote (not Island's)?"""
+    at = text.find("'", start, end)
+    while at >= 0:
+        prev = text[at - 1]
+        nxt = text[at + 1] if at + 1 < len(text) else " "
+        if not prev.isspace() and not (_is_letter(prev) and _is_letter(nxt)) and \
+                (nxt.isspace() or not _is_letter(nxt)):
+            return True
+        at = text.find("'", at + 1, end)
+    return False
 
 
 def _push(stack: list[MarkedSpan], spans: list[MarkedSpan], at: int, mark: str) -> None:

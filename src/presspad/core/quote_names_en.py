@@ -19,6 +19,10 @@ from presspad.core.quote_phrase import (
 
 logger = logging.getLogger(__name__)
 
+# An introductory phrase, not a title: "After meeting with the Minister, X said".
+_ADVERBIAL_STARTS = frozenset(
+    "after before during in at on with for from by as when while following since to "
+    "speaking opening closing addressing welcoming".split())
 _EN_PLACE_PREPS = frozenset({"of", "at", "from", "in", "for", "on"})
 def _en_namey(token: str) -> bool:
     if INITIALS.match(token):
@@ -80,6 +84,8 @@ def _en_title_before(tokens: list[tuple[str, int]], i: int) -> str | None:
         if not (bare[:1].isupper() or low in _EN_CONNECTORS or low in lex.EN_TITLE_WORDS
                 or low.split("-")[-1] in lex.EN_TITLE_WORDS):
             break
+        if low == "and" and k >= 2 and _en_namey(tokens[k - 2][0]):
+            break  # "X Siaguru and SCAU Vice President Y": the title of another person
         k -= 1
     while k < i and bare_word(tokens[k][0]).lower() in _EN_CONNECTORS:
         k += 1
@@ -122,7 +128,8 @@ def _en_person_at(tokens: list[tuple[str, int]], i: int, j: int) -> PersonRef:
         while k > 0 and tokens[k - 1][0] not in (",", ";") and \
                 not lex.is_speech_verb(tokens[k - 1][0], "en"):
             k -= 1
-        before = clean_title(join_tokens(tokens, k, i - 1), "en")
+        if k < i - 1 and bare_word(tokens[k][0]).lower() not in _ADVERBIAL_STARTS:
+            before = clean_title(join_tokens(tokens, k, i - 1), "en")
     after = _en_title_after(tokens, j, before is not None)
     if before and after and after.split()[0].lower() in ("of", "from", "at"):
         title = f"{before} {after}"

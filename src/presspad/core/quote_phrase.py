@@ -72,7 +72,7 @@ def join_tokens(tokens: list[tuple[str, int]], i: int, j: int) -> str:
 def clean_title(text: str, lang: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-*_.")
     text = re.sub(r"^(?:the|a|an|and|by|led by)\s+", "", text, flags=re.I)
-    text = re.sub(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof)\.?$", "", text)
+    text = re.sub(r"(?:\s+\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Academician)\.?)+$", "", text)
     text = re.sub(r"\s+,", ",", text)
     if lang == "ru":
         words = text.split()
