@@ -92,8 +92,9 @@ def run(args: argparse.Namespace) -> int:
         print_json({"findings": results})
     else:
         for item in results:
+            # The body's language closes the line: line numbers count in that body.
             print(f"{item['file']}:{item['line']}:{item['column']}: {item['severity']} "
-                  f"{item['code']} [{item['lang']}] {item['message']}")
+                  f"{item['code']} {item['message']} [{item['lang']}]")
         errors = sum(1 for item in results if item["severity"] == "error")
         print(f"{len(results)} finding(s), {errors} error(s) in {len(releases)} file(s)")
     return EXIT_ERRORS if any(item["severity"] == "error" for item in results) else EXIT_OK
