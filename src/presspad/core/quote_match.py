@@ -93,8 +93,14 @@ def _same_by_spelling(name_en: str, name_ru: str) -> bool | None:
     return len(shorter) >= 2 and agreed * 2 > len(shorter)
 
 
-def _numbers(text: str) -> set[str]:
-    return {n.replace(",", ".") for n in _NUMBER.findall(text)}
+@lru_cache(maxsize=4096)
+def _word_count(text: str) -> int:
+    return len(words(text))
+
+
+@lru_cache(maxsize=4096)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(n.replace(",", ".") for n in _NUMBER.findall(text))
 
 
 def _pair_score(en: Quote, ru: Quote, en_len: int, ru_len: int, directory: Any) -> float:
@@ -109,7 +115,7 @@ def _pair_score(en: Quote, ru: Quote, en_len: int, ru_len: int, directory: Any) 
         score += 0.7 if ne & nr else -0.3
     elif ne or nr:
         score -= 0.2
-    we, wr = len(words(en.text)), len(words(ru.text))
+    we, wr = _word_count(en.text), _word_count(ru.text)
     score += min(we, wr) / max(we, wr, 1)
     drift = abs(en.start / max(en_len, 1) - ru.start / max(ru_len, 1))
     score += max(0.0, 1.0 - 2.5 * drift)

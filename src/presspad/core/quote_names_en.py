@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from presspad.core import quote_lexicon as lex
 from presspad.core.quote_phrase import (
@@ -24,6 +25,7 @@ _ADVERBIAL_STARTS = frozenset(
     "after before during in at on with for from by as when while following since to "
     "speaking opening closing addressing welcoming".split())
 _EN_PLACE_PREPS = frozenset({"of", "at", "from", "in", "for", "on"})
+@lru_cache(maxsize=20000)
 def _en_namey(token: str) -> bool:
     if INITIALS.match(token):
         return True  # "A.I. Rudskoi"

@@ -7,6 +7,7 @@ put in the nominative with pymorphy3.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from presspad.core import quote_lexicon as lex
 from presspad.core.quote_phrase import (
@@ -29,6 +30,7 @@ _RU_STOP = frozenset("""
 """.split())
 
 
+@lru_cache(maxsize=20000)
 def _ru_namey(token: str) -> bool:
     if INITIALS.match(token):
         return True  # "А.И. Рудской"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from presspad.core import quote_lexicon as lex
 
@@ -28,9 +29,15 @@ class PersonRef:
 
 
 def tokenize(phrase: str) -> list[tuple[str, int]]:
-    return [(m.group(), m.start()) for m in TOKEN.finditer(phrase)]
+    return list(_tokenize(phrase))
 
 
+@lru_cache(maxsize=2048)
+def _tokenize(phrase: str) -> tuple[tuple[str, int], ...]:
+    return tuple((m.group(), m.start()) for m in TOKEN.finditer(phrase))
+
+
+@lru_cache(maxsize=20000)
 def bare_word(token: str) -> str:
     return token.strip("*_.:!?\"“”«»").removesuffix("’s").removesuffix("'s")
 
