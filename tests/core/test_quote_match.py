@@ -38,6 +38,33 @@ def test_directory_verdict_wins():
     assert same_person("Jim Smith", "Иван Смит", Directory()) is False
 
 
+def test_partner_directory_entries_decide(monkeypatch):
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    @dataclass
+    class Entry:
+        id: int
+        kind: str
+        en: str
+        ru: str
+
+    entries = [Entry(1, "person", "Jim Smith", "Джеймс Смит-Младший"),
+               Entry(2, "person", "Ivan Smith", "Иван Смит")]
+
+    def find_entries(directory, text):
+        return [e for e in directory if text in (e.en, e.ru)]
+
+    module = types.ModuleType("presspad.core.directory")
+    module.find_entries = find_entries
+    monkeypatch.setitem(sys.modules, "presspad.core.directory", module)
+    assert same_person("Jim Smith", "Джеймс Смит-Младший", entries) is True
+    assert same_person("Jim Smith", "Иван Смит", entries) is False
+    # Not in the directory: transliteration decides.
+    assert same_person("Pavel Kuznetsov", "Павел Кузнецов", entries) is True
+
+
 def test_pairing_leaves_the_untranslated_quotes_alone():
     en = ("“We start in May,” said Pavel Kuznetsov, Head of the Laboratory.\n\n"
           "“There are very few such schools,” said Ingrid Dahl, Associate Professor. "

@@ -67,12 +67,32 @@ def same_person(name_en: str | None, name_ru: str | None, directory: Any = None)
     """Do two names (any scripts) name one person? None when either is unknown."""
     if not name_en or not name_ru or not name_en[:1].isupper() or not name_ru[:1].isupper():
         return None  # unknown, or an organisation ("the company", «пресс-служба»)
+    if directory is not None:
+        verdict = _directory_verdict(directory, name_en, name_ru)
+        if verdict is not None:
+            return verdict
+    return _same_by_spelling(name_en, name_ru)
+
+
+def _directory_verdict(directory: Any, name_en: str, name_ru: str) -> bool | None:
+    """What the partner directory says, when both names are in it; else None."""
     lookup = getattr(directory, "same_person", None)
     if callable(lookup):
         verdict = lookup(name_en, name_ru)
-        if verdict is not None:
-            return bool(verdict)
-    return _same_by_spelling(name_en, name_ru)
+        return None if verdict is None else bool(verdict)
+    try:
+        from presspad.core.directory import find_entries  # the partner directory feature
+    except ImportError:
+        return None
+    try:
+        en = [e for e in find_entries(directory, name_en) if getattr(e, "kind", "") == "person"]
+        ru = [e for e in find_entries(directory, name_ru) if getattr(e, "kind", "") == "person"]
+    except (TypeError, ValueError, AttributeError):
+        logger.debug("partner directory not usable for speakers", exc_info=True)
+        return None
+    if not en or not ru:
+        return None
+    return any(a is b or (a.id is not None and a.id == b.id) for a in en for b in ru)
 
 
 @lru_cache(maxsize=4096)
