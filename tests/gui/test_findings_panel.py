@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QPlainTextEdit  # noqa: E402
 from presspad.core.checks import default_registry  # noqa: E402
 from presspad.core.document import Release  # noqa: E402
 from presspad.core.storage import load  # noqa: E402
-from presspad.gui.check_runner import CheckRunner  # noqa: E402
 from presspad.gui.findings_panel import FindingsPanel, apply_fix, select_span  # noqa: E402
 from presspad.gui.quote_tint import QuoteTinter  # noqa: E402
 from presspad.gui.quotes_view import QuotesView  # noqa: E402
@@ -109,15 +108,3 @@ def test_quote_tint_and_tooltip(qtbot):
     assert quote is not None and tinter.tooltip(quote) == \
         "Quote: Vladimir Khizhnyak, Head of Department"
     assert tinter.quote_at(0) is None
-
-
-def test_check_runner_debounces_and_reports(qtbot):
-    runner = CheckRunner(delay_ms=10)
-    release = _release(en=STRAIGHT)
-    runner.schedule(_release(en="nothing yet"))
-    runner.schedule(release)       # supersedes the first
-    with qtbot.waitSignal(runner.findings_ready, timeout=5000) as ready:
-        pass
-    snapshot, findings = ready.args
-    assert snapshot.en.body == STRAIGHT
-    assert [f.code for f in findings] == ["quote-style"]

@@ -1,1 +1,1 @@
-"""The presspad desktop application (PySide6 widgets)."""
+"""presspad's desktop interface: a thin PySide6 layer over :mod:`presspad.core`."""
