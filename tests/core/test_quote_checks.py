@@ -55,6 +55,10 @@ def test_unbalanced_stray_closing_guillemet():
     assert finding.code == "quote-unbalanced" and body[finding.span.start] == "»"
 
 
+def test_a_guillemet_used_as_an_arrow_is_not_a_quote_mark():
+    assert run(ru="Все новости университета на сайте. Подробнее »\n") == []
+
+
 def test_multi_paragraph_quote_is_not_unbalanced():
     body = ("Olga Mironova said: “Half of you come from new partners.\n\n"
             "“Please come to our office with any question.”\n")

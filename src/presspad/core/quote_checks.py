@@ -56,7 +56,8 @@ def check_quote_marks(release: Release, context: CheckContext) -> list[Finding]:
                 {"mark": span.open_mark, "partner": partner,
                  "text": snippet(body[span.start:span.end])}))
         for at, mark in extraction.scan.stray:
-            if mark in "”»":
+            # "Подробнее »" after a space is an arrow, not a closing quote.
+            if mark in "”»" and at > 0 and not body[at - 1].isspace():
                 partner = {"”": "“", "»": "«"}[mark]
                 findings.append(Finding(
                     "quote-unbalanced", Severity.ERROR, Span(lang, at, at + 1),
