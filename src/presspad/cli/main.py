@@ -25,6 +25,8 @@ COMMANDS = [
     "presspad.cli.cmd_export",
     "presspad.cli.cmd_fix",
     "presspad.cli.cmd_align",
+    "presspad.cli.cmd_quotes",
+    "presspad.cli.cmd_check",
     "presspad.cli.cmd_gui",
 ]
 

@@ -20,3 +20,10 @@ def all_checks() -> Iterator[tuple[str, object, float]]:
     yield ("date-mismatch", cc.check_date_mismatch, 40)
     yield ("link-mismatch", cc.check_link_mismatch, 40)
     yield ("paragraph-missing-translation", cc.check_paragraph_missing_translation, 40)
+    from presspad.core import quote_checks
+
+    yield ("quote-marks", quote_checks.check_quote_marks, 90)
+    yield ("quote-style", quote_checks.check_quote_style, 85)
+    yield ("quote-split", quote_checks.check_quote_split, 80)
+    yield ("quote-attribution", quote_checks.check_quote_attribution, 75)
+    yield ("quote-translation", quote_checks.check_quote_translation, 70)

@@ -23,7 +23,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupd
 
 
 TEMPLATES: dict[str, str] = {
-    "quote-unbalanced": QT_TRANSLATE_NOOP("Findings", "Quote mark {mark} is never closed"),
+    "quote-unbalanced": QT_TRANSLATE_NOOP(
+        "Findings", "Quote mark {mark} has no matching {partner}"),
     "quote-style": QT_TRANSLATE_NOOP(
         "Findings", "Quote marks {marks} are not {lang_name} style; use {expected}"),
     "quote-unattributed": QT_TRANSLATE_NOOP(

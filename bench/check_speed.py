@@ -1,0 +1,96 @@
+"""Time every registered check on the sample and on a generated 10,000-word release.
+
+Usage::
+
+    .venv/bin/python bench/check_speed.py
+
+Prints milliseconds per full run of the registry (median of several runs,
+after one warm-up run that loads the dictionaries; the cold first run is
+printed too). Goals: under 20 ms on the sample, under 200 ms on 10,000
+words. Everything cached per text or paragraph is cleared before each timed
+run, so only word-level caches (morphology) help, as on a new text.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+import sys
+import time
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from presspad.core.checks import default_registry  # noqa: E402
+from presspad.core.document import Release  # noqa: E402
+from presspad.core.quotes import analyse  # noqa: E402
+from presspad.core.storage import load  # noqa: E402
+
+RUNS = 7
+
+
+def big_release(words: int = 10_000, per_language: bool = False) -> Release:
+    """A long release made of copies of the sample's bodies, with varying numbers.
+
+    Both languages get the same copies (so the versions agree); ``words``
+    counts both languages together unless ``per_language``.
+    """
+    sample = load(REPO / "resources" / "sample.presspad")
+    release = Release()
+    out: dict[str, list[str]] = {"en": [], "ru": []}
+    count = n = 0
+    while count < words:
+        for lang in ("en", "ru"):
+            body = sample.body(lang).strip().replace("26", str(26 + n))
+            out[lang].append(body)
+            if lang == "en" or not per_language:
+                count += len(body.split())
+        n += 1
+    for lang in ("en", "ru"):
+        release.version(lang).body = "\n\n".join(out[lang]) + "\n"
+    return release
+
+
+def clear_text_caches() -> None:
+    """Forget everything cached per text or paragraph (not per word)."""
+    from presspad.core import quote_phrase, quote_text
+
+    analyse.cache_clear()
+    quote_phrase._tokenize.cache_clear()
+    quote_text._ru_sentences_cached.cache_clear()
+
+
+def time_run(release: Release) -> tuple[float, float, int]:
+    registry = default_registry()
+    start = time.perf_counter()
+    findings = registry.run(release)
+    cold = (time.perf_counter() - start) * 1000
+    timings = []
+    for _ in range(RUNS):
+        clear_text_caches()  # as on a new text: only word-level caches survive
+        start = time.perf_counter()
+        registry.run(release)
+        timings.append((time.perf_counter() - start) * 1000)
+    return cold, statistics.median(timings), len(findings)
+
+
+def main() -> int:
+    sample = load(REPO / "resources" / "sample.presspad")
+    cold, warm, n = time_run(sample)
+    print(f"sample ({len(sample.en.body.split()) + len(sample.ru.body.split())} words): "
+          f"{warm:.1f} ms per run of all checks (first run {cold:.0f} ms, {n} findings); "
+          f"goal < 20 ms")
+    for label, big in (("10,000 words in all", big_release()),
+                       ("10,000 words per language", big_release(per_language=True))):
+        words = len(big.en.body.split()) + len(big.ru.body.split())
+        cold, warm, n = time_run(big)
+        print(f"generated release ({label}: {words} words): {warm:.1f} ms per run "
+              f"(first run {cold:.0f} ms, {n} findings); goal < 200 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""``presspad quotes FILE [--lang en|ru] [--json]``: every quotation and who said it."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from presspad.cli.output import print_json
+from presspad.core.document import LANG_NAMES, LANGS
+from presspad.core.errors import PresspadError
+from presspad.core.loading import load_any
+
+logger = logging.getLogger(__name__)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "quotes", help="list the direct quotations and their speakers",
+        description="Print every direct quotation of a release with its speaker and title. "
+                    "start/end are character offsets of the quoted words (without the marks) "
+                    "in that language's body.")
+    parser.add_argument("file", metavar="FILE", help="a .presspad release, or a .md/.txt text")
+    parser.add_argument("--lang", choices=LANGS,
+                        help="only this language (also: the language of a single-language file)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def collect(release, langs) -> list[dict]:
+    """The quotes of ``release`` in ``langs``, in the public JSON shape."""
+    from presspad.core.quotes import find_quotes, quote_to_dict
+
+    return [quote_to_dict(q) for lang in langs for q in find_quotes(release.body(lang), lang)]
+
+
+def run(args: argparse.Namespace) -> int:
+    release = load_any(args.file, args.lang)
+    langs = [args.lang] if args.lang else release.langs_present()
+    if args.lang and not release.body(args.lang).strip():
+        raise PresspadError(f"has no {LANG_NAMES[args.lang]} text", path=args.file,
+                            hint="pick the other --lang")
+    quotes = collect(release, langs)
+    if args.json:
+        print_json({"quotes": quotes})
+        return 0
+    if not quotes:
+        print(f"{args.file}: no quotations")
+        return 0
+    for q in quotes:
+        who = q["speaker"] or "(speaker unknown)"
+        if q["title"]:
+            who += f", {q['title']}"
+        text = " ".join(q["text"].split())
+        print(f"{q['lang']} ¶{q['paragraph']} [{q['start']}:{q['end']}] {who}")
+        print(f"    {text}")
+    return 0

@@ -1,0 +1,202 @@
+"""Reading English attributions: "said Elena Sorokina, Vice-Rector …", "the rector"."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from presspad.core import quote_lexicon as lex
+from presspad.core.quote_phrase import (
+    INITIALS,
+    PersonRef,
+    acronym,
+    bare_word,
+    clean_name,
+    clean_title,
+    join_tokens,
+    name_runs,
+    tokenize,
+)
+
+logger = logging.getLogger(__name__)
+
+# An introductory phrase, not a title: "After meeting with the Minister, X said".
+_ADVERBIAL_STARTS = frozenset(
+    "after before during in at on with for from by as when while following since to "
+    "speaking opening closing addressing welcoming".split())
+_EN_PLACE_PREPS = frozenset({"of", "at", "from", "in", "for", "on"})
+@lru_cache(maxsize=20000)
+def _en_namey(token: str) -> bool:
+    if INITIALS.match(token):
+        return True  # "A.I. Rudskoi"
+    bare = bare_word(token)
+    if not bare or not bare[0].isupper() or not bare[0].isalpha():
+        return False
+    low = bare.lower()
+    if low in lex.EN_TITLE_WORDS or low in lex.EN_STOP_CAPS or low in lex.EN_HONORIFICS:
+        return False
+    if token.endswith(("’s", "'s")):
+        return False
+    parts = low.split("-")
+    if any(p in lex.EN_TITLE_WORDS for p in parts):
+        return False
+    return not acronym(bare)  # BPU, SPbPU
+
+
+def _en_candidate_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Name runs; a long run after "of/at/from" is a place followed by a name."""
+    out = []
+    for i, j in name_runs(tokens, _en_namey):
+        prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
+        if prev in _EN_PLACE_PREPS and j - i >= 3:
+            # "The Mayor of St. Petersburg Alexander Beglov": 1-2 words of place first.
+            i = j - max(2, j - i - 2)
+            if _en_run_ok(tokens, i, j):
+                out.append((i, j))
+            continue
+        if _en_run_ok(tokens, i, j):
+            out.append((i, j))
+    return out
+
+
+def _en_run_ok(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
+    prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
+    nxt = bare_word(tokens[j][0]) if j < len(tokens) else ""
+    if prev in _EN_PLACE_PREPS:
+        return False  # "at Lakeshore", "from Lyon", "of the Institute"
+    if nxt and nxt[0].isupper() and nxt.lower() in lex.EN_TITLE_WORDS and \
+            not tokens[j - 1][0].endswith(","):
+        return False  # "Norwegian Arctic Institute", "Anna University"
+    return j - i <= 4
+
+
+_EN_CONNECTORS = frozenset({"of", "for", "at", "the", "and", "in", "on", "&"})
+
+
+def _en_title_before(tokens: list[tuple[str, int]], i: int) -> str | None:
+    """Capitalised or title words right before the name: "Director of the Institute"."""
+    k = i
+    while k > 0:
+        tok = tokens[k - 1][0]
+        bare = bare_word(tok)
+        low = bare.lower()
+        if tok in (",", ";") or tok.endswith((",", ".", ":")) and \
+                low not in lex.EN_HONORIFICS and low not in ("st", "mt", "ft"):
+            break
+        if not (bare[:1].isupper() or low in _EN_CONNECTORS or low in lex.EN_TITLE_WORDS
+                or low.split("-")[-1] in lex.EN_TITLE_WORDS):
+            break
+        if low == "and" and k >= 2 and _en_namey(tokens[k - 2][0]):
+            break  # "X Siaguru and SCAU Vice President Y": the title of another person
+        k -= 1
+    while k < i and bare_word(tokens[k][0]).lower() in _EN_CONNECTORS:
+        k += 1
+    return clean_title(join_tokens(tokens, k, i), "en") if k < i else None
+
+
+def _en_title_after(tokens: list[tuple[str, int]], j: int, has_before: bool) -> str | None:
+    """An apposition after the name: ", Title," / " (Title)" / " of the Institute"."""
+    rest = tokens[j:]
+    if not rest:
+        return None
+    if rest[0][0].startswith("("):
+        return clean_title(rest[0][0].strip("()"), "en")
+    if rest[0][0] == ",":
+        if len(rest) > 1 and _en_namey(rest[1][0]):
+            return None  # "Mr. Lee, Alexander Masaltsev and others": a list of people
+        stop = next((n for n, (t, _o) in enumerate(rest[1:], 1)
+                     if lex.is_speech_verb(t, "en") or t in (",", ";")
+                     or t.endswith((".", ";", ","))), len(rest))
+        if stop < len(rest) and rest[stop][0].endswith((".", ";", ",")) and \
+                rest[stop][0] not in (",", ";") and not lex.is_speech_verb(rest[stop][0], "en"):
+            stop += 1
+        return clean_title(" ".join(t for t, _o in rest[1:stop]), "en")
+    if has_before and bare_word(rest[0][0]).lower() in ("of", "from", "at"):
+        stop = 0
+        while stop < len(rest) and (rest[stop][0][:1].isupper() or
+                                    bare_word(rest[stop][0]).lower() in _EN_CONNECTORS | {"from"}):
+            stop += 1
+            if rest[stop - 1][0].endswith((",", ".")):
+                break
+        return " ".join(t for t, _o in rest[:stop]).strip(" ,.")
+    return None
+
+
+def _en_person_at(tokens: list[tuple[str, int]], i: int, j: int) -> PersonRef:
+    before = _en_title_before(tokens, i)
+    if before is None and i >= 2 and tokens[i - 1][0] == ",":
+        # "the university’s rector, Andrei Volkov, said": the title stands before a comma.
+        k = i - 1
+        while k > 0 and tokens[k - 1][0] not in (",", ";") and \
+                not lex.is_speech_verb(tokens[k - 1][0], "en"):
+            k -= 1
+        if k < i - 1 and bare_word(tokens[k][0]).lower() not in _ADVERBIAL_STARTS:
+            before = clean_title(join_tokens(tokens, k, i - 1), "en")
+    after = _en_title_after(tokens, j, before is not None)
+    if before and after and after.split()[0].lower() in ("of", "from", "at"):
+        title = f"{before} {after}"
+    elif after and before and before.lower().rstrip(".") in lex.EN_HONORIFICS:
+        title = after  # "Professor Markus Lindqvist, Dean of Engineering": the post is the title
+    else:
+        title = ", ".join(t for t in (before, after) if t) or None
+    return PersonRef("name", name=clean_name(join_tokens(tokens, i, j)), title=title,
+                     offset=tokens[i][1])
+
+
+def parse_en(phrase: str, prefer: str) -> PersonRef | None:
+    tokens = tokenize(phrase)
+    if not tokens:
+        return None
+    first = bare_word(tokens[0][0]).lower()
+    if first in lex.EN_PRONOUNS and len(tokens) <= 3:
+        return PersonRef("pronoun", offset=tokens[0][1],
+                         gender={"he": "masc", "she": "femn"}.get(first))
+    runs = _en_candidate_runs(tokens)
+    if not runs:
+        text = phrase.strip(" ,.")
+        if lex.role_of(text, "en") and len(tokens) <= 8:
+            return PersonRef("role", title=clean_title(text, "en") or text,
+                             offset=tokens[0][1])
+        if lex.is_title_text(text, "en") and len(tokens) <= 6:
+            # "the company said", "the ministry stated": an organisation speaks.
+            return PersonRef("org", name=text, offset=tokens[0][1])
+        return None
+    i, j = runs[-1] if prefer == "last" else runs[0]
+    return _en_person_at(tokens, i, j)
+
+
+
+
+def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:
+    """People named in an English stretch of text (see quote_names.find_mentions)."""
+    tokens = tokenize(chunk)
+    found: list[PersonRef] = []
+    for i, j in _en_candidate_runs(tokens):
+        prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
+        titled = prev in lex.EN_TITLE_WORDS or prev in lex.EN_HONORIFICS or \
+            prev.split("-")[-1] in lex.EN_TITLE_WORDS
+        appos = j < len(tokens) and tokens[j][0] == "," and \
+            lex.is_title_text(" ".join(t for t, _o in tokens[j + 1:j + 7]), "en")
+        if known is not None:
+            if j - i == 1 and known(bare_word(tokens[i][0])):
+                found.append(PersonRef("name", clean_name(tokens[i][0]), None,
+                                       start + tokens[i][1]))
+            continue
+        speaks = j - i >= 2 and _speech_verb_follows(tokens, j)
+        if not (titled or appos or speaks) or (j - i < 2 and not titled):
+            continue
+        ref = _en_person_at(tokens, i, j)
+        found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1]))
+    return found
+
+
+def _speech_verb_follows(tokens: list[tuple[str, int]], j: int) -> bool:
+    """Is there a verb of speech later in the sentence ("X from Lyon explained")?"""
+    for tok, _o in tokens[j:j + 12]:
+        if lex.is_speech_verb(tok, "en"):
+            return True
+        if tok.endswith((".", "!", "?")) and bare_word(tok).lower() not in lex.EN_HONORIFICS:
+            return False
+    return False
+
+

@@ -1,0 +1,229 @@
+"""Reading Russian attributions: «сказала проректор Елена Сорокина», «по словам …».
+
+Names and titles in the genitive (по словам директора Марины Ковалёвой) are
+put in the nominative with pymorphy3.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from presspad.core import quote_lexicon as lex
+from presspad.core.quote_phrase import (
+    INITIALS,
+    RU_HONORIFICS,
+    PersonRef,
+    acronym,
+    bare_word,
+    clean_title,
+    name_runs,
+    name_word,
+    tokenize,
+)
+
+logger = logging.getLogger(__name__)
+
+_RU_STOP = frozenset("""
+в во на по с со к о об от для из за при как кроме после перед также однако помимо
+это этот эта эти его её их их наш наша наши мы я вы он она они когда если сегодня вчера
+""".split())
+
+
+@lru_cache(maxsize=20000)
+def _ru_namey(token: str) -> bool:
+    if INITIALS.match(token):
+        return True  # "А.И. Рудской"
+    bare = bare_word(token)
+    if not bare or not bare[0].isupper() or not bare[0].isalpha() or len(bare) < 2:
+        return False
+    if bare.lower() in _RU_STOP or bare.lower() in RU_HONORIFICS:
+        return False
+    return not acronym(bare)
+
+
+def _ru_name_start(tokens: list[tuple[str, int]], i: int, j: int) -> int:
+    """Skip the words of a capitalised run that come before the name itself."""
+    dropped_noun = False
+    while j - i > 1 and _ru_not_name_start(bare_word(tokens[i][0])):
+        dropped_noun = lex.ru_word_kind(bare_word(tokens[i][0])) == "noun"
+        i += 1
+    if dropped_noun and j - i > 2:
+        i += 1  # "Университета Цинхуа Линь Яо": the institution's own name goes too
+    return i
+
+
+def _ru_not_name_start(word: str) -> bool:
+    """A capitalised word before a name that is not part of it ("из Индонезии Сари …").
+
+    A place, a role ("Ректор Андрей Волков" at a sentence start) or a common
+    noun in an oblique case ("Университета Цинхуа"); a nominative common noun
+    may well be a rare first name ("Ана Петрович").
+    """
+    kind = lex.ru_word_kind(word)
+    if kind == "place" or lex.role_of(word, "ru"):
+        return True
+    return kind == "noun" and "nomn" not in lex.parses(word.lower())[0].tag.grammemes
+
+
+def _ru_single_ok(word: str) -> bool:
+    kind = lex.ru_word_kind(word)
+    if kind == "person":
+        return True
+    if kind in ("noun", "place"):
+        return False
+    top = lex.parses(word.lower())[0]
+    return top.tag.POS in (None, "NOUN") or "UNKN" in top.tag.grammemes
+
+
+def nominative_name(words: list[str]) -> tuple[list[str], str | None]:
+    """Genitive name words to the nominative; returns the words and the gender."""
+    gender = None
+    for word in words:
+        for p in lex.parses(word.lower()):
+            if {"Name", "gent"} <= p.tag.grammemes:
+                gender = p.tag.gender
+                break
+        if gender:
+            break
+    out = []
+    for word in words:
+        chosen = None
+        for p in lex.parses(word.lower()):
+            if "gent" in p.tag.grammemes and p.tag.POS == "NOUN" and \
+                    (gender is None or p.tag.gender in (gender, None)):
+                chosen = p
+                break
+        form = chosen.inflect({"nomn"}) if chosen is not None else None
+        out.append(_match_case(word, form.word) if form is not None else word)
+    return out, gender
+
+
+def _match_case(original: str, word: str) -> str:
+    if "-" in original and "-" in word:
+        return "-".join(_match_case(o, w) for o, w in zip(original.split("-"),
+                                                           word.split("-"), strict=False))
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def nominative_title(title: str) -> str:
+    """The head of a genitive title to the nominative ("директора Института" → "директор …")."""
+    words = title.split()
+    for n, word in enumerate(words):
+        parsed = next((p for p in lex.parses(word.lower())
+                       if "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF", "PRTF")),
+                      None)
+        if parsed is None:
+            break
+        form = parsed.inflect({"nomn"})
+        if form is not None:
+            words[n] = _match_case(word, form.word)
+        if parsed.tag.POS == "NOUN":
+            break
+    return " ".join(words)
+
+
+def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
+    tokens = tokenize(phrase)
+    if not tokens:
+        return None
+    first = bare_word(tokens[0][0]).lower()
+    if first in lex.RU_PRONOUNS or (len(tokens) <= 3 and any(
+            bare_word(t).lower() in lex.RU_PRONOUNS for t, _o in tokens)):
+        pron = next(bare_word(t).lower() for t, _o in tokens
+                    if bare_word(t).lower() in lex.RU_PRONOUNS or t == tokens[0][0])
+        gender = {"он": "masc", "она": "femn"}.get(pron)
+        return PersonRef("pronoun", offset=tokens[0][1], gender=gender)
+    head = next((t for t, _o in tokens if bare_word(t).lower() not in ("в", "во", "на")), "")
+    if lex.ru_lemmas(bare_word(head)) & lex.RU_ORG_LEMMAS and len(tokens) <= 6:
+        # «— сообщает пресс-служба Минобрнауки»: a body speaks, not a person.
+        return PersonRef("org", name=phrase.strip(" ,."), offset=tokens[0][1])
+    runs = []
+    for i, j in name_runs(tokens, _ru_namey):
+        i = _ru_name_start(tokens, i, j)
+        if j - i == 1 and not _ru_single_ok(bare_word(tokens[i][0])):
+            continue
+        if j - i <= 4:
+            runs.append((i, j))
+    if not runs:
+        text = phrase.strip(" ,.")
+        if lex.role_of(text, "ru") and len(tokens) <= 10:
+            return PersonRef("role", title=_ru_title(tokens, 0, len(tokens), genitive),
+                             offset=tokens[0][1])
+        head = next((t for t, _o in tokens if bare_word(t).lower() not in ("в", "во", "на")), "")
+        if len(tokens) <= 6 and lex.ru_lemmas(bare_word(head)) & lex.RU_ORG_LEMMAS:
+            return PersonRef("org", name=text, offset=tokens[0][1])  # «— сообщили в пресс-службе»
+        return None
+    i, j = runs[-1] if prefer == "last" else runs[0]
+    words = [name_word(t) for t, _o in tokens[i:j]]
+    gender = None
+    if genitive:
+        words, gender = nominative_name(words)
+    k = i
+    while k > 0 and tokens[k - 1][0] not in (",", ";") and not tokens[k - 1][0].endswith(","):
+        k -= 1
+    title = _ru_title(tokens, k, i, genitive)
+    if title and k >= 2 and tokens[k - 1][0] == ",":
+        # "ректор СПбПУ, академик РАН Андрей Рудской": two titles in a row.
+        k2 = k - 1
+        while k2 > 0 and tokens[k2 - 1][0] not in (",", ";"):
+            k2 -= 1
+        first = _ru_title(tokens, k2, k - 1, genitive)
+        if first and tokens[k2][0].lower().startswith(first.split()[0].lower()[:4]):
+            title = f"{first}, {title}"
+    return PersonRef("name", name=" ".join(words), title=title, offset=tokens[i][1],
+                     gender=gender)
+
+
+def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, genitive: bool) -> str | None:
+    """The title in ``tokens[k:i]``: from its first role word (or an adjective before it)."""
+    start = None
+    for n in range(k, i):
+        if lex.role_of(tokens[n][0], "ru"):
+            start = n
+            break
+    if start is None:
+        return None
+    if start > k:
+        prev = bare_word(tokens[start - 1][0]).lower()
+        if any(p.tag.POS == "ADJF" for p in lex.parses(prev)[:1]):
+            start -= 1
+    text = " ".join(t for t, _o in tokens[start:i])
+    if genitive:
+        text = nominative_title(text)
+    return clean_title(text, "ru")
+
+
+
+
+def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
+    """People named in a Russian stretch of text (see quote_names.find_mentions)."""
+    tokens = tokenize(chunk)
+    found: list[PersonRef] = []
+    for i, j in name_runs(tokens, _ru_namey):
+        i = _ru_name_start(tokens, i, j)
+        names = [name_word(t) for t, _o in tokens[i:j]]
+        prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
+        # A role or an honorific shortly before: "Аспирантка Университета Цинхуа Линь Яо".
+        window = [bare_word(t).lower() for t, _o in tokens[max(0, i - 4):i]]
+        if "," in window:
+            window = window[len(window) - window[::-1].index(","):]
+        titled = bool(prev) and (prev in RU_HONORIFICS or any(
+            lex.role_of(w, "ru") is not None for w in window))
+        personal = any(lex.ru_word_kind(w) == "person" for w in names)
+        if known is not None:
+            if j - i == 1 and known(names[0]):
+                found.append(PersonRef("name", names[0], None, start + tokens[i][1]))
+            continue
+        if j - i > 4 or not (titled or (personal and j - i >= 2)):
+            continue
+        if j - i == 1 and not personal and not (prev in RU_HONORIFICS or lex.role_of(prev, "ru")):
+            continue  # "провинции Кёнгидо": one unknown word needs a title right before it
+        k = i
+        while k > 0 and not tokens[k - 1][0].endswith(",") and tokens[k - 1][0] != ",":
+            k -= 1
+        found.append(PersonRef("name", " ".join(names), _ru_title(tokens, k, i, False),
+                               start + tokens[i][1]))
+    return found
+
+

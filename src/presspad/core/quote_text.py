@@ -1,0 +1,110 @@
+"""Text helpers for the quote checker: paragraphs, sentences, words.
+
+Russian sentences are found with razdel (a maintained Russian tokenizer that
+knows abbreviations such as «г-н» and «т. е.»); English ones with a small
+splitter that knows the abbreviations releases use in names (Mr., Dr.,
+Prof., St., Co., Ltd.).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+logger = logging.getLogger(__name__)
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
+_EN_ABBREV = frozenset(
+    "mr mrs ms dr prof st co ltd inc jr sr vs etc no nos approx dept univ gen col lt "
+    "u.s e.g i.e assoc corp est fig".split())
+_INITIAL = re.compile(r"(?:[^\W\d_]\.){0,3}[^\W\d_]")   # "A", "A.I" before the final dot
+_EN_END = re.compile(r"[.!?…]+[”’\"»)*_]*(?=\s|$)")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each blank-line separated paragraph of ``text``."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in _PARA_BREAK.finditer(text):
+        if text[pos:match.start()].strip():
+            spans.append((pos, match.start()))
+        pos = match.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text.rstrip())))
+    # Leading blank lines would make the first paragraph start with "\n".
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
+
+
+def paragraph_index(paras: list[tuple[int, int]], offset: int) -> int:
+    """0-based index of the paragraph holding ``offset`` (the previous one in a gap)."""
+    lo, hi = 0, len(paras) - 1
+    found = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if paras[mid][0] <= offset:
+            found = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return found
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (letters and digits, with inner hyphens and apostrophes)."""
+    return _WORD.findall(text)
+
+
+def _en_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in _EN_END.finditer(text, start, end):
+        word_start = match.start()
+        while word_start > start and not text[word_start - 1].isspace():
+            word_start -= 1
+        token = text[word_start:match.start()].lower().strip("(“‘\"*")
+        if token in _EN_ABBREV or _INITIAL.fullmatch(token):
+            continue  # "Mr. Lee", "A. Petrov": not a sentence end
+        spans.append((pos, match.end()))
+        pos = match.end()
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+@lru_cache(maxsize=256)
+def _ru_sentences_cached(paragraph: str) -> tuple[tuple[int, int], ...]:
+    from razdel import sentenize
+
+    return tuple((s.start, s.stop) for s in sentenize(paragraph))
+
+
+def sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (one paragraph), as absolute offsets."""
+    if lang == "ru":
+        return [(start + s, start + e) for s, e in _ru_sentences_cached(text[start:end])]
+    return _en_sentences(text, start, end)
+
+
+def sentence_around(text: str, offset: int, para: tuple[int, int],
+                    lang: str) -> tuple[int, int]:
+    """The sentence of paragraph ``para`` that holds ``offset``."""
+    spans = sentences(text, para[0], para[1], lang)
+    for s, e in spans:
+        if s <= offset < e:
+            return s, e
+    return (spans[-1] if spans and offset >= spans[-1][0] else (para[0], para[1]))
+
+
+def ends_sentence(paragraph_text: str) -> bool:
+    """Does a paragraph end like a finished sentence (or a heading/list line)?"""
+    stripped = paragraph_text.rstrip().rstrip("*_")
+    return not stripped or stripped[-1] in ".!?…:;”»\"’)]" or stripped.lstrip()[:1] in "#-*>|"
+
+
+def normalise_word(word: str) -> str:
+    """Case-folded, ё = е: how words are compared across the checker."""
+    return word.casefold().replace("ё", "е")
