@@ -37,7 +37,8 @@ def test_panel_lists_findings_with_translated_headers(qtbot):
     panel = FindingsPanel()
     qtbot.addWidget(panel)
     release = _release(en=STRAIGHT)
-    findings = default_registry().run(release)
+    # Typography reports the straight quotes too; this test is about one row.
+    findings = default_registry().run(release, only=["quote-style"])
     panel.set_findings(release, findings)
     model = panel.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
