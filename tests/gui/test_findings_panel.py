@@ -41,8 +41,8 @@ def test_panel_lists_findings_with_translated_headers(qtbot):
     findings = default_registry().run(release, only=["quote-style"])
     panel.set_findings(release, findings)
     model = panel.model
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers == ["Severity", "Code", "Language", "Message"]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Severity", "Code", "Language", "Message", "Paragraphs"]
     assert model.rowCount() == 1
     row = [model.data(model.index(0, c)) for c in range(4)]
     assert row[:3] == ["warning", "quote-style", "English"]

@@ -45,20 +45,32 @@ def _translate(context: str, text: str) -> str:
 
 
 class FindingsModel(QAbstractTableModel):
-    """Findings as rows: severity, code, language, message (translated)."""
+    """Findings as rows: severity, code, language, message, paragraphs (translated)."""
 
-    SEVERITY, CODE, LANG, MESSAGE = range(4)
+    SEVERITY, CODE, LANG, MESSAGE, PARAGRAPHS = range(5)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
         self._bodies: dict[str, str] = {}
+        self._pairs: list[str] = []
+        self._ignored: dict[tuple[str, str], str] = {}
 
-    def set_findings(self, release: Any, findings: list[Finding]) -> None:
+    def set_findings(self, release: Any, findings: list[Finding],
+                     pair_labels: list[str] | None = None,
+                     ignored: dict[tuple[str, str], str] | None = None) -> None:
+        """Show ``findings``; ``pair_labels[i]`` names the paragraph pair of finding i,
+        ``ignored`` maps ``(code, key)`` of ignored findings to the reviewer's reason."""
         self.beginResetModel()
         self._findings = list(findings)
+        self._pairs = list(pair_labels or [""] * len(self._findings))
+        self._ignored = dict(ignored or {})
         self._bodies = {lang: release.body(lang) for lang in ("en", "ru")} if release else {}
         self.endResetModel()
+
+    def ignored_reason(self, finding: Finding) -> str | None:
+        """The reason a reviewer gave for ignoring ``finding``, or None if it is not ignored."""
+        return self._ignored.get((finding.code, finding.key()))
 
     def finding(self, row: int) -> Finding:
         return self._findings[row]
@@ -67,14 +79,14 @@ class FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._findings)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("Severity"), self.tr("Code"), self.tr("Language"),
-                self.tr("Message")][section]
+                self.tr("Message"), self.tr("Paragraphs")][section]
 
     def _severity_text(self, severity: Severity) -> str:
         return {Severity.ERROR: self.tr("error"), Severity.WARNING: self.tr("warning"),
@@ -95,9 +107,19 @@ class FindingsModel(QAbstractTableModel):
                 return finding.code
             if column == self.LANG:
                 return self._lang_text(finding.lang)
-            return render(finding.code, finding.params, finding.lang, _translate)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
-            return QBrush(QColor(_SEVERITY_COLOURS[finding.severity]))
+            if column == self.PARAGRAPHS:
+                return self._pairs[index.row()] if index.row() < len(self._pairs) else ""
+            message = render(finding.code, finding.params, finding.lang, _translate)
+            reason = self.ignored_reason(finding)
+            if reason is not None:
+                message = self.tr("[ignored: {reason}] {message}").format(
+                    reason=reason or "—", message=message)
+            return message
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.ignored_reason(finding) is not None:
+                return QBrush(QColor("#8a8a8a"))
+            if column == self.SEVERITY:
+                return QBrush(QColor(_SEVERITY_COLOURS[finding.severity]))
         if role == Qt.ItemDataRole.ToolTipRole:
             body = self._bodies.get(finding.lang, "")
             where = locate(body, finding.span.start)
@@ -135,9 +157,15 @@ class FindingsPanel(QWidget):
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.setWindowTitle(self.tr("Findings"))
 
-    def set_findings(self, release: Any, findings: list[Finding]) -> None:
+    def set_findings(self, release: Any, findings: list[Finding],
+                     pair_labels: list[str] | None = None,
+                     ignored: dict[tuple[str, str], str] | None = None) -> None:
         """Show ``findings`` (of ``release``, used for line/column tooltips)."""
-        self.model.set_findings(release, findings)
+        self.model.set_findings(release, findings, pair_labels, ignored)
+
+    def current_finding(self) -> Finding | None:
+        index = self.view.currentIndex()
+        return self.model.finding(index.row()) if index.isValid() else None
 
     def findings(self) -> list[Finding]:
         return [self.model.finding(row) for row in range(self.model.rowCount())]

@@ -13,7 +13,7 @@ import bisect
 import logging
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from presspad.core.quotes import Quote, find_quotes
@@ -22,6 +22,10 @@ logger = logging.getLogger(__name__)
 
 TINT = QColor(255, 243, 196)          # attributed quote
 UNATTRIBUTED_TINT = QColor(253, 224, 220)
+
+
+# Marks our extra selections so that other users of them can keep theirs.
+_QUOTE_MARK = QTextFormat.Property.UserProperty + 31
 
 
 class QuoteTinter(QObject):
@@ -42,7 +46,10 @@ class QuoteTinter(QObject):
         self.quotes = sorted(quotes, key=lambda q: q.open_at)
         self._starts = [q.open_at for q in self.quotes]
         if self.apply:
-            self.editor.setExtraSelections(self.selections())
+            # Keep other extra selections (the current-paragraph highlight).
+            kept = [s for s in self.editor.extraSelections()
+                    if s.format.property(_QUOTE_MARK) is None]
+            self.editor.setExtraSelections(kept + self.selections())
 
     def selections(self) -> list[QTextEdit.ExtraSelection]:
         out = []
@@ -52,6 +59,7 @@ class QuoteTinter(QObject):
             fmt = QTextCharFormat()
             fmt.setBackground(TINT if quote.speaker else UNATTRIBUTED_TINT)
             fmt.setToolTip(self.tooltip(quote))
+            fmt.setProperty(_QUOTE_MARK, True)
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(min(quote.open_at, length))
             cursor.setPosition(min(quote.close_end, length), QTextCursor.MoveMode.KeepAnchor)
