@@ -1,0 +1,1 @@
+"""presspad's desktop interface (PySide6)."""
