@@ -80,9 +80,13 @@ def database_error(exc: sqlite3.Error, path: Path) -> PresspadError:
 class Directory:
     """Organisations and people in an SQLite file (see the module docstring)."""
 
-    def __init__(self, path: str | Path, *, seed: Seed | None = None) -> None:
+    def __init__(self, path: str | Path, *, seed: Seed | None = None,
+                 readonly: bool | None = None) -> None:
+        """Open (creating when missing) the file; ``readonly`` None = when not writable."""
         self.path = Path(path)
-        self.readonly = self.path.exists() and not os.access(self.path, os.W_OK)
+        if readonly is None:
+            readonly = self.path.exists() and not os.access(self.path, os.W_OK)
+        self.readonly = readonly
         self.created = False
         try:
             self._conn = self._connect()
