@@ -6,7 +6,13 @@ import pytest
 
 from presspad.core.directory_model import ORG, PERSON, Entry
 from presspad.core.directory_ru import (
-    CASES, case_forms, guess_gender, loct_label, org_forms, person_forms)
+    CASES,
+    case_forms,
+    guess_gender,
+    loct_label,
+    org_forms,
+    person_forms,
+)
 
 PEOPLE = {
     "Владимир Хижняк": ("Владимира Хижняка", "Владимиру Хижняку", "Владимира Хижняка",

@@ -61,7 +61,8 @@ def test_default_directory_is_created_and_seeded_once(tmp_path):
         khizhnyak = d.find("Владимир Хижняк")
         assert khizhnyak is not None and khizhnyak.en == "Vladimir Khizhnyak"
         assert khizhnyak.titles[0].ru == "начальник Управления международного сотрудничества СПбПУ"
-        assert khizhnyak.titles[0].org_name == "Peter the Great St. Petersburg Polytechnic University"
+        assert khizhnyak.titles[0].org_name == (
+            "Peter the Great St. Petersburg Polytechnic University")
         d.delete(khizhnyak.id)
     with open_default_directory() as d:   # not seeded again: the user's deletion stays
         assert not d.created and d.count() == count - 1

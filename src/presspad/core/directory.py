@@ -21,8 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from presspad.core.directory_model import (
-    DIRECTORY_LANGS, ORG, PERSON, Entry, Title, fold)
+from presspad.core.directory_model import DIRECTORY_LANGS, ORG, PERSON, Entry, Title, fold
 from presspad.core.directory_store import Directory
 from presspad.core.errors import PresspadError
 

@@ -40,9 +40,12 @@ CREATE TABLE IF NOT EXISTS names (
     lang TEXT NOT NULL CHECK (lang IN ('en', 'ru')),
     role TEXT NOT NULL CHECK (role IN ('canonical', 'short', 'variant')),
     position INTEGER NOT NULL,
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    -- fold(text), lower case with ё = е (SQLite's lower() knows no Cyrillic)
+    folded TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS names_entry ON names(entry_id);
+CREATE INDEX IF NOT EXISTS names_folded ON names(folded, role);
 CREATE TABLE IF NOT EXISTS titles (
     entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -242,14 +245,11 @@ class Directory:
 
     def find(self, name: str, kind: str | None = None) -> Entry | None:
         """The entry whose canonical name in either language is ``name`` (any case)."""
-        wanted = fold(name.strip())
-        rows = self._read("SELECT DISTINCT entry_id, text FROM names WHERE role = 'canonical'")
-        for entry_id, text in rows:
-            if fold(text) == wanted:
-                entry = self.get(entry_id)
-                if entry is not None and (kind is None or entry.kind == kind):
-                    return entry
-        return None
+        try:
+            entry_id = self._find_id(self._conn.cursor(), name.strip(), kind)
+        except sqlite3.Error as exc:
+            raise database_error(exc, self.path) from None
+        return None if entry_id is None else self.get(entry_id)
 
     # -- writing ----------------------------------------------------------------
 
@@ -331,15 +331,15 @@ class Directory:
         return self._find_id(cur, entry.name(lang), entry.kind, lang)
 
     @staticmethod
-    def _find_id(cur: sqlite3.Cursor, name: str, kind: str,
+    def _find_id(cur: sqlite3.Cursor, name: str, kind: str | None,
                  lang: str | None = None) -> int | None:
-        wanted = fold(name)
         langs = (lang,) if lang else DIRECTORY_LANGS
         rows = cur.execute(
-            "SELECT n.entry_id, n.lang, n.text FROM names n JOIN entries e ON e.id = n.entry_id "
-            "WHERE n.role = 'canonical' AND e.kind = ? ORDER BY n.entry_id", (kind,)).fetchall()
-        return next((entry_id for entry_id, row_lang, text in rows
-                     if row_lang in langs and fold(text) == wanted), None)
+            "SELECT n.entry_id, n.lang, e.kind FROM names n JOIN entries e ON e.id = n.entry_id "
+            "WHERE n.folded = ? AND n.role = 'canonical' ORDER BY n.entry_id",
+            (fold(name),)).fetchall()
+        return next((entry_id for entry_id, row_lang, row_kind in rows
+                     if row_lang in langs and kind in (None, row_kind)), None)
 
     def _resolve_titles(self, cur: sqlite3.Cursor, entry: Entry) -> None:
         """Turn titles' organisation names into ids; an unknown one is an error."""
@@ -389,8 +389,8 @@ class Directory:
             rows += [(entry_id, lang, "short", i, t) for i, t in enumerate(entry.short(lang))]
             rows += [(entry_id, lang, "variant", i, t)
                      for i, t in enumerate(entry.variants(lang))]
-        cur.executemany("INSERT INTO names(entry_id, lang, role, position, text) "
-                        "VALUES (?, ?, ?, ?, ?)", rows)
+        cur.executemany("INSERT INTO names(entry_id, lang, role, position, text, folded) "
+                        "VALUES (?, ?, ?, ?, ?, ?)", [(*row, fold(row[4])) for row in rows])
         cur.executemany("INSERT INTO titles(entry_id, position, en, ru, org_id) "
                         "VALUES (?, ?, ?, ?, ?)",
                         [(entry_id, i, t.en, t.ru, t.org_id)
