@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presspad.core.directory import DirectorySnapshot, starter_entries
-from presspad.core.directory_completion import (
-    CompletionIndex, current_prefix, replacement_start)
+from presspad.core.directory_completion import CompletionIndex, current_prefix, replacement_start
 from presspad.core.directory_model import ORG, Entry
 
 

@@ -97,6 +97,8 @@ class DirectorySnapshot:
         self.entries = entries
         self.revision = revision
         self.by_id = {e.id: e for e in entries if e.id is not None}
+        # Derived structures other modules build once per snapshot (name matchers).
+        self.cache: dict[str, Any] = {}
 
     def forms(self, lang: str) -> list[NameForm]:
         return self._forms[lang]
@@ -129,8 +131,19 @@ class DirectorySnapshot:
                 for title in entry.titles:
                     if title.text(lang):
                         out.append(NameForm(entry, title.text(lang), "title"))
+                        if lang == "ru":
+                            # A title declines like an organisation: its head noun.
+                            from presspad.core.directory_ru import org_forms
+
+                            forms = org_forms(title.ru)
+                            out.extend(NameForm(entry, forms[c], "title", c)
+                                       for c in CASES[1:] if forms[c] != title.ru)
                 for variant in entry.variants(lang):
                     out.append(NameForm(entry, variant, "variant"))
+                    if lang == "ru":
+                        forms = case_forms(entry, variant)
+                        out.extend(NameForm(entry, forms[c], "variant", c) for c in CASES[1:]
+                                   if forms.get(c) and forms[c] != variant)
         return result
 
     @cached_property

@@ -226,10 +226,16 @@ def org_forms(name: str) -> dict[str, str]:
     for index, word in enumerate(words):
         if not _inflectable(word):
             return same   # a quoted name, an abbreviation or a Latin word comes first
+        # A word that can be an adjective before another word is one (pymorphy3
+        # guesses unknown "Ханьянский" as a surname noun too).
+        if index + 1 < len(words) and _inflectable(words[index + 1]) and any(
+                p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"
+                for p in _morph().parse(word)):
+            continue
         head = _noun_head(word)
         if head is not None:
             head_index = index
-            break
+        break
     if head is None or head_index is None:
         return same
     adjectives = [_agreeing_adjective(w, head.tag) for w in words[:head_index]]
