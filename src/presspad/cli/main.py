@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 # Sub-command modules, in the order ``presspad --help`` lists them.
 COMMANDS = [
     "presspad.cli.cmd_info",
+    "presspad.cli.cmd_partners",
     "presspad.cli.cmd_gui",
 ]
 

@@ -119,3 +119,19 @@ class Entry:
             titles=[Title(clean_name(t.en), clean_name(t.ru), t.org_id, clean_name(t.org_name))
                     for t in self.titles if t.en.strip() or t.ru.strip()],
             gender=self.gender.strip().lower(), note=self.note.strip(), id=self.id)
+
+
+def entry_to_dict(entry: Entry) -> dict:
+    """The JSON shape of an entry (``presspad partners list --json``)."""
+    return {
+        "id": entry.id,
+        "kind": entry.kind,
+        "en": entry.en,
+        "ru": entry.ru,
+        "short": {"en": list(entry.short_en), "ru": list(entry.short_ru)},
+        "variants": {"en": list(entry.variants_en), "ru": list(entry.variants_ru)},
+        "titles": [{"en": t.en, "ru": t.ru, "org_id": t.org_id, "org": t.org_name}
+                   for t in entry.titles],
+        "gender": entry.gender,
+        "note": entry.note,
+    }
