@@ -57,6 +57,16 @@ def test_russian_results_carry_case_forms(index):
     assert index.lookup("Khi", "en")[0].forms == {}
 
 
+def test_several_typed_words_narrow_the_names(index):
+    assert texts(index.lookup("Gyeonggi-R", "en")) == [
+        "Gyeonggi-Russia Technology Cooperation Center"]
+    assert texts(index.lookup("Vladimir Kh", "en")) == ["Vladimir Khizhnyak"]
+    assert texts(index.lookup("провинции кён", "ru")) == [
+        "администрация провинции Кёнгидо",
+        "Российско-корейский центр технологического сотрудничества провинции Кёнгидо"]
+    assert index.lookup("Vladimir Kx", "en") == []
+
+
 def test_limit_and_duplicates():
     entries = [Entry(kind=ORG, en=f"Alpha Alpine {i}") for i in range(30)]
     found = CompletionIndex(entries).lookup("al", "en", limit=7)

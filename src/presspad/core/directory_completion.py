@@ -91,22 +91,35 @@ class CompletionIndex:
     def __len__(self) -> int:
         return sum(len(n) for n in self._names.values())
 
-    def lookup(self, prefix: str, lang: str, limit: int = 10,
-               with_forms: bool = True) -> list[Completion]:
-        """The best ``limit`` names in ``lang`` with a word starting with ``prefix``."""
+    def lookup(self, prefix: str, lang: str, limit: int = 10, with_forms: bool = True,
+               min_prefix: int = MIN_PREFIX) -> list[Completion]:
+        """The best ``limit`` names in ``lang`` with a word starting with ``prefix``.
+
+        ``min_prefix`` is 2 while typing; a forced popup (Ctrl+Space) passes 1.
+        """
         folded = fold(prefix.strip())
-        if len(folded) < MIN_PREFIX or lang not in self._words:
+        if len(folded) < max(1, min_prefix) or lang not in self._words:
+            return []
+        parts = [fold(p) for p in _WORD.findall(folded)]
+        if not parts:
             return []
         words = self._words[lang]
-        lo = bisect_left(words, folded)
-        hi = bisect_left(words, folded + "\U0010ffff", lo)
+        lo = bisect_left(words, parts[0])
+        hi = bisect_left(words, parts[0] + "\U0010ffff", lo)
         if lo == hi:
             return []
         keys = self._keys[lang]
         mask = (1 << _NAME_BITS) - 1
-        # Over-fetch a little: one name can match twice (two words with the prefix).
-        best = heapq.nsmallest(limit * 2, keys[lo:hi]) if hi - lo > limit * 2 \
-            else sorted(keys[lo:hi])
+        if len(parts) > 1:
+            # "Gyeonggi-R", "Vladimir Kh": look up the first word, keep the names
+            # that go on as typed (rare, so a full sort of the slice is fine).
+            best = sorted(keys[lo:hi])
+            wanted = " ".join(parts)
+        else:
+            # Over-fetch a little: one name can match twice (two words with the prefix).
+            best = heapq.nsmallest(limit * 2, keys[lo:hi]) if hi - lo > limit * 2 \
+                else sorted(keys[lo:hi])
+            wanted = ""
         seen: set[int] = set()
         results: list[Completion] = []
         for key in best:
@@ -115,12 +128,22 @@ class CompletionIndex:
                 continue
             seen.add(name_index)
             entry, text, role = self._names[lang][name_index]
+            if wanted and not _continues(text, wanted):
+                continue
             forms = dict(_forms(entry.kind, entry.gender, text)) \
                 if with_forms and lang == "ru" else {}
             results.append(Completion(entry, lang, text, role, forms))
             if len(results) == limit:
                 break
         return results
+
+
+def _continues(text: str, wanted: str) -> bool:
+    """True when ``text``'s words, from some word on, begin with ``wanted``'s words."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    joined = " ".join(words)
+    starts = [0] + [i + 1 for i, c in enumerate(joined) if c == " "]
+    return any(joined.startswith(wanted, s) for s in starts)
 
 
 def replacement_start(text_before: str, name: str) -> int:
