@@ -1,0 +1,1 @@
+"""Dialogs of the presspad window, one per module."""
