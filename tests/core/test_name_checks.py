@@ -135,3 +135,15 @@ def test_directory_words_for_the_spell_checker(snapshot):
     assert {"Хижняк", "Хижняком", "Кёнгидо", "Ханьян", "СПбПУ", "Масальцевым"} <= ru
     assert "Khizhniak" not in en and "Powell" not in en   # wrong variants are not words
     assert directory_words(None, "en") == set()
+
+
+def test_a_long_common_word_does_not_make_a_near_miss():
+    from presspad.core.directory_model import ORG, Entry
+
+    snapshot = DirectorySnapshot([Entry(kind=ORG, en="Yanka University",
+                                        ru="Университет Янка")])
+    release = Release(ru=LangVersion(body="Открылся на базе университета на юге."))
+    assert check_name_variant(release, CheckContext(directory=snapshot)) == []
+    release.ru.body = "Открылся на базе Университета Янко."
+    [finding] = check_name_variant(release, CheckContext(directory=snapshot))
+    assert finding.fix.replacement == "Университета Янка"

@@ -90,6 +90,25 @@ def max_distance(length: int) -> int:
     return 3
 
 
+def _each_word_close(window: str, form: str) -> bool:
+    """Every word is nearly the form's word: short words must match exactly.
+
+    Without this, a long generic word carries a window ("университета на" is
+    two edits from "университета Янка").
+    """
+    for written, wanted in zip(window.split(" "), form.split(" "), strict=True):
+        allowed = 0 if len(wanted) <= 3 else 1 if len(wanted) < 9 else 2
+        if written != wanted and _levenshtein(written, wanted) > allowed:
+            return False
+    return True
+
+
+def _levenshtein(a: str, b: str) -> int:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b)
+
+
 class NameMatcher:
     """Every form of a snapshot's entries in one language, ready to search a text."""
 
@@ -170,12 +189,12 @@ class NameMatcher:
                 pool = self._fuzzy.get((n, window[:2]))
                 if not limit or not pool:
                     continue
-                best = process.extractOne(window, [p[0] for p in pool],
-                                          scorer=Levenshtein.distance, score_cutoff=limit)
-                if best is None or best[1] == 0:
-                    continue
-                _, distance, index = best
-                candidates.append((-n, distance, i, pool[index][1]))
+                close = process.extract(window, [p[0] for p in pool], limit=5,
+                                        scorer=Levenshtein.distance, score_cutoff=limit)
+                for _, distance, index in close:
+                    if distance and _each_word_close(window, pool[index][0]):
+                        candidates.append((-n, distance, i, pool[index][1]))
+                        break
         found = []
         for negative_n, _distance, i, form in sorted(candidates, key=lambda c: c[:3]):
             n = -negative_n
