@@ -225,3 +225,15 @@ def test_not_a_database(tmp_path):
 def test_missing_folder(tmp_path):
     with pytest.raises(PresspadError, match="folder of the partner directory does not exist"):
         Directory(tmp_path / "nope" / "d.sqlite")
+
+
+def test_usable_from_a_worker_thread(directory):
+    import threading
+
+    directory.add(Entry(kind=ORG, en="Acme"))
+    seen: list = []
+    worker = threading.Thread(target=lambda: seen.append(
+        (directory.revision(), [e.en for e in directory.entries()])))
+    worker.start()
+    worker.join()
+    assert seen == [(directory.revision(), ["Acme"])]

@@ -98,6 +98,21 @@ def test_words_already_typed_are_not_doubled(qtbot, make_editor):
     assert editor.toPlainText() == "с администрацией провинции Кёнгидо"
 
 
+def test_works_on_a_live_directory_and_sees_new_partners(qtbot, tmp_path):
+    from presspad.core.directory import open_default_directory
+    from presspad.core.directory_model import ORG, Entry
+
+    with open_default_directory(tmp_path / "d.sqlite") as directory:
+        editor = QPlainTextEdit()
+        editor.lang = "en"
+        qtbot.addWidget(editor)
+        completer = PartnerCompleter(editor, directory)
+        completer.prepare()
+        directory.add(Entry(kind=ORG, en="Zylotech Labs"))
+        qtbot.keyClicks(editor, "Zy")
+        assert rows(completer) == ["Zylotech Labs"]
+
+
 def test_language_follows_the_editor_and_no_directory_is_harmless(qtbot, make_editor):
     editor, completer = make_editor("ru")
     qtbot.keyClicks(editor, "Khi")

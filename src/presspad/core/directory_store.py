@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -88,9 +89,14 @@ class Directory:
         """Open (creating when missing) the file; ``readonly`` None = when not writable."""
         self.path = Path(path)
         if readonly is None:
-            readonly = self.path.exists() and not os.access(self.path, os.W_OK)
+            # WAL also needs to create files beside the database: a read-only
+            # folder (a read-only share) makes the directory read-only too.
+            readonly = self.path.exists() and not (
+                os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK))
         self.readonly = readonly
         self.created = False
+        # One connection shared by the GUI thread and check workers, used under a lock.
+        self._lock = threading.RLock()
         try:
             self._conn = self._connect()
             self._prepare(seed)
@@ -103,13 +109,13 @@ class Directory:
         if self.readonly:
             uri = self.path.resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
+                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         else:
             if not self.path.parent.is_dir():
                 raise PresspadError("the folder of the partner directory does not exist",
                                     path=self.path, hint="create it or choose another file")
             conn = sqlite3.connect(self.path, isolation_level=None,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
+                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not self.readonly:
@@ -142,7 +148,8 @@ class Directory:
                     self._insert(cur, entry)
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._conn.close()
 
     def __enter__(self) -> Directory:
         return self
@@ -153,6 +160,10 @@ class Directory:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Cursor]:
         """One all-or-nothing write transaction, taken with the write lock at once."""
+        with self._lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
         cur = self._conn.cursor()
         try:
             cur.execute("BEGIN IMMEDIATE")
@@ -174,7 +185,8 @@ class Directory:
 
     def _read(self, sql: str, params: Iterable = ()) -> list[tuple]:
         try:
-            return self._conn.execute(sql, tuple(params)).fetchall()
+            with self._lock:
+                return self._conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from None
 
@@ -246,7 +258,8 @@ class Directory:
     def find(self, name: str, kind: str | None = None) -> Entry | None:
         """The entry whose canonical name in either language is ``name`` (any case)."""
         try:
-            entry_id = self._find_id(self._conn.cursor(), name.strip(), kind)
+            with self._lock:
+                entry_id = self._find_id(self._conn.cursor(), name.strip(), kind)
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from None
         return None if entry_id is None else self.get(entry_id)
