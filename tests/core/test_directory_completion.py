@@ -49,6 +49,16 @@ def test_best_first_name_start_then_canonical_then_short(index):
         "Peter the Great St. Petersburg Polytechnic University")
 
 
+def test_a_short_form_match_is_followed_by_the_canonical_name(index):
+    assert texts(index.lookup("SPb", "en")) == [
+        "SPbPU", "Peter the Great St. Petersburg Polytechnic University"]
+    found = index.lookup("спб", "ru")
+    assert texts(found) == [
+        "СПбПУ", "Санкт-Петербургский политехнический университет Петра Великого"]
+    assert found[1].role == "canonical"
+    assert found[1].forms["gent"].startswith("Санкт-Петербургского политехнического")
+
+
 def test_russian_results_carry_case_forms(index):
     [result] = index.lookup("Хиж", "ru")
     assert result.forms["datv"] == "Владимиру Хижняку"

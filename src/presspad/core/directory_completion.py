@@ -9,8 +9,10 @@ so it stays well under a millisecond for tens of thousands of entries
 (``bench/completion.py``).
 
 Best first means: the typed word begins the name, then canonical names before
-short forms, then shorter names. Russian results carry the six case forms of
-the name (:mod:`presspad.core.directory_ru`), computed only for the results.
+short forms, then shorter names. A match on a short form ("SPb" → SPbPU) is
+followed by the entry's canonical name, the form a release should use first.
+Russian results carry the six case forms of the name
+(:mod:`presspad.core.directory_ru`), computed only for the results.
 """
 
 from __future__ import annotations
@@ -130,12 +132,20 @@ class CompletionIndex:
             entry, text, role = self._names[lang][name_index]
             if wanted and not _continues(text, wanted):
                 continue
-            forms = dict(_forms(entry.kind, entry.gender, text)) \
-                if with_forms and lang == "ru" else {}
-            results.append(Completion(entry, lang, text, role, forms))
-            if len(results) == limit:
+            candidates = [(text, role)]
+            canonical = entry.name(lang)
+            if role == "short" and canonical:
+                # "SPb" matched the short form SPbPU: offer the canonical name next.
+                candidates.append((canonical, "canonical"))
+            for candidate, candidate_role in candidates:
+                if any(r.entry is entry and r.text == candidate for r in results):
+                    continue
+                forms = dict(_forms(entry.kind, entry.gender, candidate)) \
+                    if with_forms and lang == "ru" else {}
+                results.append(Completion(entry, lang, candidate, candidate_role, forms))
+            if len(results) >= limit:
                 break
-        return results
+        return results[:limit]
 
 
 def _continues(text: str, wanted: str) -> bool:
