@@ -52,6 +52,12 @@ def _morph():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@functools.lru_cache(maxsize=65536)
+def _parse(word: str) -> tuple:
+    """pymorphy3's analyses of ``word``; cached, as names repeat (Владимир, университет)."""
+    return tuple(_morph().parse(word))
+
+
 def _same_case_shape(original: str, word: str) -> str:
     """Give ``word`` the capitalisation of ``original`` (per hyphenated part)."""
     parts_o, parts_w = original.split("-"), word.split("-")
@@ -85,7 +91,7 @@ def guess_gender(name: str) -> str:
     words = name.split()
     if not words:
         return "m"
-    for parse in _morph().parse(words[0]):
+    for parse in _parse(words[0]):
         if "Name" in parse.tag and parse.tag.case == "nomn":
             return "f" if parse.tag.gender == "femn" else "m"
     last = words[-1].lower()
@@ -145,11 +151,13 @@ def _a_stem(word: str) -> dict[str, str]:
                             stem + "е"), strict=True))
 
 
+@functools.lru_cache(maxsize=16384)
 def _surname_forms(word: str, gender: str) -> dict[str, str]:
+    # Cached: callers only read the dict.
     if not _inflectable(word):
         return dict.fromkeys(CASES, word)
     morph_gender = "femn" if gender == "f" else "masc"
-    for parse in _morph().parse(word):
+    for parse in _parse(word):
         tag = parse.tag
         if "Surn" in tag and tag.case == "nomn" and tag.gender == morph_gender \
                 and tag.number == "sing":
@@ -164,12 +172,13 @@ def _surname_forms(word: str, gender: str) -> dict[str, str]:
     return _surname_rules(word, gender)
 
 
+@functools.lru_cache(maxsize=4096)
 def _given_name_forms(word: str, gender: str) -> dict[str, str] | None:
     """Forms of a first name or patronymic pymorphy3 knows, else None."""
     if not _inflectable(word):
         return None
     morph_gender = "femn" if gender == "f" else "masc"
-    for parse in _morph().parse(word):
+    for parse in _parse(word):
         tag = parse.tag
         if ("Name" in tag or "Patr" in tag) and tag.case == "nomn" \
                 and tag.gender == morph_gender and tag.number == "sing":
@@ -201,7 +210,7 @@ def person_forms(name: str, gender: str = "") -> dict[str, str]:
 
 
 def _noun_head(word: str):
-    for parse in _morph().parse(word):
+    for parse in _parse(word):
         tag = parse.tag
         if tag.POS == "NOUN" and tag.case == "nomn" and "Fixd" not in tag:
             return parse
@@ -209,7 +218,7 @@ def _noun_head(word: str):
 
 
 def _agreeing_adjective(word: str, head_tag):
-    for parse in _morph().parse(word):
+    for parse in _parse(word):
         tag = parse.tag
         if tag.POS in ("ADJF", "PRTF") and tag.case == "nomn" and tag.number == head_tag.number \
                 and (tag.number == "plur" or tag.gender == head_tag.gender):
@@ -230,7 +239,7 @@ def org_forms(name: str) -> dict[str, str]:
         # guesses unknown "Ханьянский" as a surname noun too).
         if index + 1 < len(words) and _inflectable(words[index + 1]) and any(
                 p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"
-                for p in _morph().parse(word)):
+                for p in _parse(word)):
             continue
         head = _noun_head(word)
         if head is not None:
