@@ -125,7 +125,11 @@ class NameMatcher:
             joined = " ".join(words)
             if form.role != "variant" and len(joined) >= MIN_FUZZY_LENGTH:
                 self._fuzzy.setdefault((len(words), joined[:2]), []).append((joined, form))
-        self.lengths = sorted({len(k) for k in self._exact}, reverse=True)
+        # First word -> the word counts of the forms it starts, longest first.
+        starts: dict[str, set[int]] = {}
+        for words in self._exact:
+            starts.setdefault(words[0], set()).add(len(words))
+        self._starts = {w: sorted(ns, reverse=True) for w, ns in starts.items()}
         self.fuzzy_lengths = sorted({n for n, _ in self._fuzzy}, reverse=True)
 
     def find(self, text: str) -> list[Occurrence]:
@@ -158,7 +162,7 @@ class NameMatcher:
         found = []
         i = 0
         while i < len(tokens):
-            for n in self.lengths:
+            for n in self._starts.get(tokens[i].folded, ()):
                 if i + n > len(tokens):
                     continue
                 key = tuple(t.folded for t in tokens[i:i + n])
@@ -179,15 +183,22 @@ class NameMatcher:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
+        # run[i]: how many tokens from i on are joined into one possible name.
+        run = [1] * len(tokens)
+        for i in range(len(tokens) - 2, -1, -1):
+            if _joined(text, tokens, i, i + 2):
+                run[i] = run[i + 1] + 1
         candidates = []
         for n in self.fuzzy_lengths:
             for i in range(len(tokens) - n + 1):
-                if any(taken[i:i + n]) or not _joined(text, tokens, i, i + n):
+                first = tokens[i].folded
+                # Cheap tests first: most windows start with no form's two letters.
+                pool = self._fuzzy.get((n, (first + " ")[:2] if n > 1 else first[:2]))
+                if not pool or run[i] < n or any(taken[i:i + n]):
                     continue
                 window = " ".join(t.folded for t in tokens[i:i + n])
                 limit = max_distance(len(window))
-                pool = self._fuzzy.get((n, window[:2]))
-                if not limit or not pool:
+                if not limit:
                     continue
                 close = process.extract(window, [p[0] for p in pool], limit=5,
                                         scorer=Levenshtein.distance, score_cutoff=limit)
