@@ -117,6 +117,11 @@ def test_unknown_title_org_rolls_back_everything(tmp_path):
     (b'<?xml version="1.0"?><html><body/></html>', "not a TBX file"),
     (b'<?xml version="1.0"?><martif type="TBX"><text><body/></text></martif>',
      "holds no terms"),
+    (b'<?xml version="1.0"?><tbx xmlns="urn:iso:std:iso:30042:ed-2"><text/></tbx>',
+     "presspad reads TBX 2"),
+    (b'<?xml version="1.0"?><!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+     b'<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&x;</term></tig>'
+     b'</langSet></termEntry></body></text></martif>', "holds no terms"),   # XXE: not resolved
 ])
 def test_broken_tbx_is_one_line_and_imports_nothing(tmp_path, content, message):
     path = tmp_path / "bad.tbx"

@@ -149,9 +149,13 @@ def parse_tbx(data: bytes, path: str | Path | None = None) -> list[Entry]:
         line = exc.lineno if getattr(exc, "lineno", None) else None
         raise PresspadError(f"not a valid TBX file: {exc.msg}", path=path, line=line,
                             hint="export it again from the CAT tool") from None
-    if etree.QName(root).localname not in ("martif", "tbx"):
-        raise PresspadError("not a TBX file (its root element is "
-                            f"<{etree.QName(root).localname}>)", path=path)
+    root_name = etree.QName(root).localname
+    if root_name == "tbx":
+        # translate-toolkit reads the TBX 2 (<martif>) dialect CAT tools export.
+        raise PresspadError("this is a TBX 3 (<tbx>) file; presspad reads TBX 2 (<martif>)",
+                            path=path, hint="export the glossary as TBX 2 / TBX-Basic")
+    if root_name != "martif":
+        raise PresspadError(f"not a TBX file (its root element is <{root_name}>)", path=path)
     try:
         store = tbxfile.parsestring(data)
     except Exception as exc:  # noqa: BLE001 - any parser failure is a broken file to the user
