@@ -103,7 +103,7 @@ class Entry:
                 raise ValueError(f"a name cannot contain '|': {text!r}")
 
     def normalised(self) -> Entry:
-        """A copy with whitespace cleaned and empty or duplicate list items dropped."""
+        """A copy with whitespace cleaned; empty, duplicate or contradictory items dropped."""
 
         def unique(items: list[str]) -> list[str]:
             seen: list[str] = []
@@ -112,10 +112,14 @@ class Entry:
                     seen.append(item)
             return seen
 
+        en, ru = clean_name(self.en), clean_name(self.ru)
+        short_en = [s for s in unique(self.short_en) if s != en]
+        short_ru = [s for s in unique(self.short_ru) if s != ru]
+        # A "wrong variant" that is also an accepted form would flag correct text.
         return Entry(
-            kind=self.kind, en=clean_name(self.en), ru=clean_name(self.ru),
-            short_en=unique(self.short_en), short_ru=unique(self.short_ru),
-            variants_en=unique(self.variants_en), variants_ru=unique(self.variants_ru),
+            kind=self.kind, en=en, ru=ru, short_en=short_en, short_ru=short_ru,
+            variants_en=[v for v in unique(self.variants_en) if v != en and v not in short_en],
+            variants_ru=[v for v in unique(self.variants_ru) if v != ru and v not in short_ru],
             titles=[Title(clean_name(t.en), clean_name(t.ru), t.org_id, clean_name(t.org_name))
                     for t in self.titles if t.en.strip() or t.ru.strip()],
             gender=self.gender.strip().lower(), note=self.note.strip(), id=self.id)

@@ -48,7 +48,7 @@ def entries_to_tbx(entries: list[Entry]) -> bytes:
     from translate.storage.tbx import tbxfile
 
     store = tbxfile(sourcelanguage="en", targetlanguage="ru")
-    ids = {e.id: _term_id(e, i) for i, e in enumerate(entries)}
+    ids = {e.id: _term_id(e, i) for i, e in enumerate(entries) if e.id is not None}
     for index, entry in enumerate(entries):
         unit = store.addsourceunit(entry.en)
         unit.setid(_term_id(entry, index))
@@ -72,7 +72,7 @@ def entries_to_tbx(entries: list[Entry]) -> bytes:
                            if title.text(lang) else [])
             _drop_empty_langsets(title_unit)
             _admin(title_unit, "presspad-person", _term_id(entry, index))
-            if title.org_id in ids:
+            if title.org_id is not None and title.org_id in ids:
                 _admin(title_unit, "presspad-organisation", ids[title.org_id])
             elif title.org_name:
                 _admin(title_unit, "presspad-organisation-name", title.org_name)
@@ -201,7 +201,9 @@ def _fill_names(entry: Entry, lang: str, terms: list) -> None:
         if status.startswith("preferred") and term.text and not canonical:
             canonical = term.text
     if not canonical:
-        canonical = next((t.text for t in terms if t.text and not t.deprecated), "")
+        # A glossary without statuses: its first unmarked term is the name to use
+        # (an admitted term stays a short form, as presspad wrote it).
+        canonical = next((t.text for t in terms if t.text and not t.administrative_status), "")
     setattr(entry, lang, canonical)
     for term in terms:
         if not term.text or term.text == canonical:
