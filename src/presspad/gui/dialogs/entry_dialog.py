@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -81,7 +82,7 @@ class EntryDialog(QDialog):
         self.titles = QTableWidget(0, 3)
         self.titles.setHorizontalHeaderLabels(
             [self.tr("Title (EN)"), self.tr("Title (RU)"), self.tr("Organisation")])
-        self.titles.horizontalHeader().setStretchLastSection(True)
+        self.titles.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.titles.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         if is_person:
             layout.addWidget(QLabel(self.tr("Titles:")))
