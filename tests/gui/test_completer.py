@@ -113,6 +113,24 @@ def test_works_on_a_live_directory_and_sees_new_partners(qtbot, tmp_path):
         assert rows(completer) == ["Zylotech Labs"]
 
 
+def test_text_set_by_the_program_opens_no_popup(qtbot, make_editor):
+    editor, completer = make_editor("en")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)   # at the start: changes no text
+    editor.insertPlainText("Khi")
+    assert not completer.popup.isVisible()
+
+
+def test_input_method_commits_are_typing(qtbot, make_editor):
+    from PySide6.QtGui import QInputMethodEvent
+
+    editor, completer = make_editor("ru")
+    for char in "Хиж":
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(editor, event)
+    assert editor.toPlainText() == "Хиж" and completer.popup.isVisible()
+
+
 def test_language_follows_the_editor_and_no_directory_is_harmless(qtbot, make_editor):
     editor, completer = make_editor("ru")
     qtbot.keyClicks(editor, "Khi")

@@ -108,9 +108,20 @@ class PartnerCompleter(QObject):
     # -- events ---------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is not self.editor or event.type() != QEvent.Type.KeyPress:
-            if watched is self.editor and event.type() == QEvent.Type.FocusOut:
-                self.hide()
+        if watched is not self.editor:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.InputMethod:
+            # Text typed through an input method (ibus, fcitx) arrives here, not as keys.
+            self._typed = bool(event.commitString())
+            return False
+        if kind == QEvent.Type.KeyRelease:
+            self._typed = False   # a key that changed nothing must not leave the flag set
+            return False
+        if kind == QEvent.Type.FocusOut:
+            self.hide()
+            return False
+        if kind != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         key = event.key()
