@@ -73,3 +73,27 @@ def test_case_forms_dispatch_on_kind():
     assert case_forms(Entry(kind=PERSON, ru="Владимир Хижняк"))["datv"] == "Владимиру Хижняку"
     assert case_forms(Entry(kind=ORG, ru="Университет Ханьян"))["datv"] == "Университету Ханьян"
     assert case_forms(Entry(kind=ORG, en="KOSDAQ")) == {}
+
+
+@pytest.mark.parametrize("name, case, expected", [
+    ("Анна Сергеевна Петрова", "accs", "Анну Сергеевну Петрову"),
+    ("Владимир Владимирович Хижняк", "ablt", "Владимиром Владимировичем Хижняком"),
+    ("Мария Склодовская-Кюри", "gent", "Марии Склодовской-Кюри"),
+    ("Кузьма Петров-Водкин", "ablt", "Кузьмой Петровым-Водкиным"),
+    ("Ким Чен Ын", "gent", "Ким Чен Ына"),   # East-Asian order: only the end declines
+    ("Лев Толстой", "ablt", "Львом Толстым"),
+    ("В. Хижняк", "datv", "В. Хижняку"),
+])
+def test_more_people(name, case, expected):
+    assert person_forms(name)[case] == expected
+
+
+@pytest.mark.parametrize("name, case, expected", [
+    # The closest form of the lexeme, not pymorphy3's first pick («Высочайшей»).
+    ("Высшая школа экономики", "gent", "Высшей школы экономики"),
+    ("Высшая школа экономики", "accs", "Высшую школу экономики"),
+    ("Российская академия наук", "accs", "Российскую академию наук"),
+    ("Ханьянский университет", "gent", "Ханьянского университета"),
+])
+def test_more_organisations(name, case, expected):
+    assert org_forms(name)[case] == expected

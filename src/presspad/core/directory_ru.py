@@ -58,6 +58,31 @@ def _parse(word: str) -> tuple:
     return tuple(_morph().parse(word))
 
 
+def _inflect(parse, grammemes: set[str]):
+    """The form of ``parse``'s lexeme with ``grammemes`` closest to the word itself.
+
+    pymorphy3's own ``inflect`` takes the first matching form, which for some
+    lexemes is another variant: «высшая» → «высочайшей». Among the matching
+    forms we keep the one sharing the longest beginning with the word.
+    """
+    word = parse.word
+    wanted = set(grammemes)
+    if parse.tag.gender and "plur" not in wanted:
+        wanted.add(parse.tag.gender)   # a lexeme holds all genders of an adjective
+    best, best_shared = None, -1
+    for form in parse.lexeme:
+        if not wanted <= form.tag.grammemes:
+            continue
+        shared = 0
+        for a, b in zip(form.word, word, strict=False):
+            if a != b:
+                break
+            shared += 1
+        if shared > best_shared:
+            best, best_shared = form, shared
+    return best
+
+
 def _same_case_shape(original: str, word: str) -> str:
     """Give ``word`` the capitalisation of ``original`` (per hyphenated part)."""
     parts_o, parts_w = original.split("-"), word.split("-")
@@ -156,6 +181,10 @@ def _surname_forms(word: str, gender: str) -> dict[str, str]:
     # Cached: callers only read the dict.
     if not _inflectable(word):
         return dict.fromkeys(CASES, word)
+    if "-" in word:
+        # Each part declines on its own: Петрова-Водкина, Склодовской-Кюри.
+        parts = [_surname_forms(part, gender) for part in word.split("-")]
+        return {case: "-".join(p[case] for p in parts) for case in CASES}
     morph_gender = "femn" if gender == "f" else "masc"
     for parse in _parse(word):
         tag = parse.tag
@@ -163,7 +192,7 @@ def _surname_forms(word: str, gender: str) -> dict[str, str]:
                 and tag.number == "sing":
             forms = {}
             for case in CASES:
-                inflected = parse.inflect({case, "sing"})
+                inflected = _inflect(parse, {case, "sing"})
                 if inflected is None:
                     break
                 forms[case] = _same_case_shape(word, inflected.word)
@@ -184,10 +213,14 @@ def _given_name_forms(word: str, gender: str) -> dict[str, str] | None:
                 and tag.gender == morph_gender and tag.number == "sing":
             forms = {}
             for case in CASES:
-                inflected = parse.inflect({case, "sing"})
+                inflected = _inflect(parse, {case, "sing"})
                 forms[case] = _same_case_shape(word, inflected.word if inflected else word)
             return forms
     return None
+
+
+def _is_patronymic(word: str) -> bool:
+    return any("Patr" in p.tag for p in _parse(word))
 
 
 def person_forms(name: str, gender: str = "") -> dict[str, str]:
@@ -196,12 +229,15 @@ def person_forms(name: str, gender: str = "") -> dict[str, str]:
     if not words:
         return dict.fromkeys(CASES, name)
     gender = gender or guess_gender(name)
+    # "Имя [Отчество] Фамилия" declines throughout; a name with a middle part
+    # that is no patronymic (Ким Чен Ын, Ли Ён Чоль) declines only its end.
+    russian_order = all(_is_patronymic(w) for w in words[1:-1])
     per_word: list[dict[str, str]] = []
     for index, word in enumerate(words):
         if index == len(words) - 1:
             per_word.append(_surname_forms(word, gender))
             continue
-        forms = _given_name_forms(word, gender)
+        forms = _given_name_forms(word, gender) if russian_order else None
         per_word.append(forms or dict.fromkeys(CASES, word))
     return {case: " ".join(w[case] for w in per_word) for case in CASES}
 
@@ -254,15 +290,16 @@ def org_forms(name: str) -> dict[str, str]:
     forms = {}
     for case in CASES:
         out = list(words)
-        noun = head.inflect({case, head.tag.number})
+        noun = _inflect(head, {case, head.tag.number})
         if noun is None:
             return same
         out[head_index] = _same_case_shape(words[head_index], noun.word)
         for index, adjective in enumerate(adjectives):
             wanted = {case, head.tag.number}
-            if case == "accs":
-                wanted.add(animacy)
-            inflected = adjective.inflect(wanted) or adjective.inflect({case, head.tag.number})
+            if case == "accs" and (head.tag.number == "plur" or head.tag.gender == "masc"):
+                wanted.add(animacy)   # only these accusatives depend on animacy
+            inflected = (_inflect(adjective, wanted)
+                         or _inflect(adjective, {case, head.tag.number}))
             if inflected is None:
                 return same
             out[index] = _same_case_shape(words[index], inflected.word)
