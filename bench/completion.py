@@ -33,6 +33,9 @@ FIRST_EN = ["Vladimir", "Alexander", "Ivan", "Sergey", "Elena", "Maria", "Olga",
 FIRST_RU = ["Владимир", "Александр", "Иван", "Сергей", "Елена", "Мария", "Ольга", "Дмитрий"]
 
 
+GENERIC = {w.lower() for w in ORG_EN + ORG_RU + FIRST_EN + FIRST_RU}
+
+
 def word(rng: random.Random, syllables: list[str]) -> str:
     return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize()
 
@@ -91,8 +94,10 @@ def main() -> None:
         times: list[float] = []
         hits = 0
         for entry in targets:
-            # Type the name's longest word, letter by letter from the second.
-            for target in sorted(entry.name(lang).split(), key=len)[-1:]:
+            # Type the name's longest distinctive word (not "University", not a
+            # first name thousands share), letter by letter from the second.
+            words = [w for w in entry.name(lang).split() if w.lower() not in GENERIC]
+            for target in sorted(words, key=len)[-1:]:
                 for end in range(2, len(target) + 1):
                     start = time.perf_counter()
                     found = index.lookup(target[:end], lang)
