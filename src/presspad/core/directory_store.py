@@ -22,63 +22,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from presspad.core.directory_model import DIRECTORY_LANGS, ORG, Entry, Title, fold
+from presspad.core.directory_schema import SCHEMA, SCHEMA_VERSION, database_error
 from presspad.core.errors import PresspadError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 15000
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS entries (
-    id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('org', 'person')),
-    gender TEXT NOT NULL DEFAULT '',
-    note TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE IF NOT EXISTS names (
-    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
-    lang TEXT NOT NULL CHECK (lang IN ('en', 'ru')),
-    role TEXT NOT NULL CHECK (role IN ('canonical', 'short', 'variant')),
-    position INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    -- fold(text), lower case with ё = е (SQLite's lower() knows no Cyrillic)
-    folded TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS names_entry ON names(entry_id);
-CREATE INDEX IF NOT EXISTS names_folded ON names(folded, role);
-CREATE TABLE IF NOT EXISTS titles (
-    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    en TEXT NOT NULL DEFAULT '',
-    ru TEXT NOT NULL DEFAULT '',
-    org_id INTEGER REFERENCES entries(id) ON DELETE SET NULL
-);
-CREATE INDEX IF NOT EXISTS titles_entry ON titles(entry_id);
--- A counter bumped by every write, so caches (the completion index) know
--- when another instance changed the shared file.
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-"""
 
 Seed = Callable[[], list[Entry]]
 
 
-def database_error(exc: sqlite3.Error, path: Path) -> PresspadError:
-    """Translate an SQLite error into one line a user can act on."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return PresspadError("the partner directory is locked by another program", path=path,
-                             hint="wait a moment and try again")
-    if "readonly" in text or "read-only" in text:
-        return PresspadError("the partner directory is read-only", path=path,
-                             hint="ask for write access, or choose another directory file")
-    if "not a database" in text or "malformed" in text or "no such table" in text:
-        return PresspadError("this is not a presspad partner directory, or it is damaged",
-                             path=path, hint="choose another file or restore a backup")
-    if "unable to open" in text:
-        return PresspadError("cannot open the partner directory", path=path,
-                             hint="check that the folder exists and is reachable")
-    return PresspadError(f"partner directory error: {exc}", path=path)
+def _search_text(entry: Entry) -> str:
+    parts = [entry.en, entry.ru, *entry.short_en, *entry.short_ru, *entry.variants_en,
+             *entry.variants_ru, entry.note, *(t.en for t in entry.titles),
+             *(t.ru for t in entry.titles)]
+    return fold("\n".join(p for p in parts if p))
 
 
 class Directory:
@@ -138,7 +96,7 @@ class Directory:
             # Re-read inside the lock: another instance may have created it meanwhile.
             if cur.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
                 return
-            for statement in _SCHEMA.split(";"):
+            for statement in SCHEMA.split(";"):
                 if statement.strip():
                     cur.execute(statement)
             cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -202,58 +160,52 @@ class Directory:
 
     def entries(self, kind: str | None = None) -> list[Entry]:
         """Every entry (of ``kind`` when given), in order of their ids."""
-        where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
-        return self._load(f"SELECT id, kind, gender, note FROM entries {where} ORDER BY id",
-                          params)
+        return self._load("kind = ?", (kind,)) if kind else self._load("1", ())
 
     def get(self, entry_id: int) -> Entry | None:
-        found = self._load("SELECT id, kind, gender, note FROM entries WHERE id = ?",
-                           (entry_id,))
+        found = self._load("id = ?", (entry_id,))
         return found[0] if found else None
-
-    def _load(self, sql: str, params: Iterable) -> list[Entry]:
-        by_id: dict[int, Entry] = {}
-        for entry_id, kind, gender, note in self._read(sql, params):
-            by_id[entry_id] = Entry(kind=kind, gender=gender, note=note, id=entry_id)
-        if not by_id:
-            return []
-        # One pass over each child table; filtering in Python keeps this one query
-        # each even for 50,000 entries (no giant IN (...) lists).
-        single = len(by_id) == 1
-        filt = f"WHERE entry_id = {next(iter(by_id))}" if single else ""
-        for entry_id, lang, role, text in self._read(
-                f"SELECT entry_id, lang, role, text FROM names {filt} "
-                "ORDER BY entry_id, position"):
-            entry = by_id.get(entry_id)
-            if entry is None:
-                continue
-            if role == "canonical":
-                setattr(entry, lang, text)
-            else:
-                getattr(entry, f"{role}s_{lang}" if role == "variant" else
-                        f"short_{lang}").append(text)
-        org_names = dict(self._read(
-            "SELECT entry_id, text FROM names WHERE role = 'canonical' "
-            "ORDER BY entry_id, lang DESC"))   # 'ru' first, so 'en' wins in the dict
-        for entry_id, en, ru, org_id in self._read(
-                f"SELECT entry_id, en, ru, org_id FROM titles {filt} "
-                "ORDER BY entry_id, position"):
-            if entry_id in by_id:
-                by_id[entry_id].titles.append(
-                    Title(en, ru, org_id, org_names.get(org_id, "") if org_id else ""))
-        return list(by_id.values())
 
     def search(self, text: str, kind: str | None = None) -> list[Entry]:
         """Entries any of whose names, titles or note contain ``text`` (ё = е, any case)."""
         needle = fold(text.strip())
-        found = []
-        for entry in self.entries(kind):
-            haystack = [entry.en, entry.ru, *entry.short_en, *entry.short_ru,
-                        *entry.variants_en, *entry.variants_ru, entry.note,
-                        *(t.en for t in entry.titles), *(t.ru for t in entry.titles)]
-            if any(needle in fold(h) for h in haystack):
-                found.append(entry)
-        return found
+        if kind:
+            return self._load("instr(search, ?) > 0 AND kind = ?", (needle, kind))
+        return self._load("instr(search, ?) > 0", (needle,))
+
+    def _load(self, where: str, params: tuple) -> list[Entry]:
+        """Entries matching the SQL condition ``where`` on the entries table."""
+        by_id: dict[int, Entry] = {}
+        for entry_id, kind, gender, note in self._read(
+                f"SELECT id, kind, gender, note FROM entries WHERE {where} ORDER BY id", params):
+            by_id[entry_id] = Entry(kind=kind, gender=gender, note=note, id=entry_id)
+        if not by_id:
+            return []
+        ids = f"(SELECT id FROM entries WHERE {where})"
+        for entry_id, lang, role, text in self._read(
+                f"SELECT entry_id, lang, role, text FROM names WHERE entry_id IN {ids} "
+                "ORDER BY entry_id, position", params):
+            entry = by_id[entry_id]
+            if role == "canonical":
+                setattr(entry, lang, text)
+            else:
+                getattr(entry, f"variants_{lang}" if role == "variant" else
+                        f"short_{lang}").append(text)
+        titles = self._read(f"SELECT entry_id, en, ru, org_id FROM titles WHERE entry_id IN {ids} "
+                            "ORDER BY entry_id, position", params)
+        org_ids = sorted({row[3] for row in titles if row[3] is not None})
+        org_names: dict[int, str] = {}
+        for start in range(0, len(org_ids), 500):
+            chunk = org_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            # 'ru' first, so the English name wins in the dict.
+            org_names.update(self._read(
+                f"SELECT entry_id, text FROM names WHERE role = 'canonical' "
+                f"AND entry_id IN ({marks}) ORDER BY entry_id, lang DESC", chunk))
+        for entry_id, en, ru, org_id in titles:
+            by_id[entry_id].titles.append(
+                Title(en, ru, org_id, org_names.get(org_id, "") if org_id else ""))
+        return list(by_id.values())
 
     def find(self, name: str, kind: str | None = None) -> Entry | None:
         """The entry whose canonical name in either language is ``name`` (any case)."""
@@ -367,8 +319,8 @@ class Directory:
     def _insert(self, cur: sqlite3.Cursor, entry: Entry) -> int:
         self._resolve_titles(cur, entry)
         clean = self._checked(entry)
-        cur.execute("INSERT INTO entries(kind, gender, note) VALUES (?, ?, ?)",
-                    (clean.kind, clean.gender, clean.note))
+        cur.execute("INSERT INTO entries(kind, gender, note, search) VALUES (?, ?, ?, ?)",
+                    (clean.kind, clean.gender, clean.note, _search_text(clean)))
         entry.id = cur.lastrowid
         self._write_children(cur, entry.id, clean)
         return entry.id
@@ -376,8 +328,8 @@ class Directory:
     def _replace(self, cur: sqlite3.Cursor, entry: Entry) -> None:
         self._resolve_titles(cur, entry)
         clean = self._checked(entry)
-        cur.execute("UPDATE entries SET kind = ?, gender = ?, note = ? WHERE id = ?",
-                    (clean.kind, clean.gender, clean.note, entry.id))
+        cur.execute("UPDATE entries SET kind = ?, gender = ?, note = ?, search = ? WHERE id = ?",
+                    (clean.kind, clean.gender, clean.note, _search_text(clean), entry.id))
         if cur.rowcount != 1:
             raise PresspadError(f"no partner with id {entry.id}", path=self.path)
         cur.execute("DELETE FROM names WHERE entry_id = ?", (entry.id,))
