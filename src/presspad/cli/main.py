@@ -27,6 +27,7 @@ COMMANDS = [
     "presspad.cli.cmd_align",
     "presspad.cli.cmd_quotes",
     "presspad.cli.cmd_check",
+    "presspad.cli.cmd_partners",
     "presspad.cli.cmd_gui",
 ]
 

@@ -27,3 +27,7 @@ def all_checks() -> Iterator[tuple[str, object, float]]:
     yield ("quote-split", quote_checks.check_quote_split, 80)
     yield ("quote-attribution", quote_checks.check_quote_attribution, 75)
     yield ("quote-translation", quote_checks.check_quote_translation, 70)
+    from presspad.core.name_checks import check_name_mismatch, check_name_variant
+
+    yield ("name-variant", check_name_variant, 40)
+    yield ("name-mismatch", check_name_mismatch, 35)

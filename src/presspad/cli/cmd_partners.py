@@ -1,0 +1,170 @@
+"""``presspad partners list|add|import|export``: the partner directory from the shell.
+
+Every sub-command takes ``--db PATH`` (default: the directory in the user's
+data folder, created with the starter partners on first use).
+
+``presspad partners list --json`` prints::
+
+    {
+      "database": "/home/me/.local/share/presspad/directory.sqlite",
+      "count": 12,
+      "partners": [
+        {
+          "id": 10,
+          "kind": "person",                      // "org" or "person"
+          "en": "Vladimir Khizhnyak",            // canonical names ("" if none)
+          "ru": "Владимир Хижняк",
+          "short": {"en": [], "ru": []},         // accepted short forms
+          "variants": {"en": ["Vladimir Khizhniak"], "ru": []},   // known wrong forms
+          "titles": [{"en": "Head of ...", "ru": "начальник ...",
+                      "org_id": 1, "org": "Peter the Great St. Petersburg Polytechnic University"}],
+          "gender": "m",                          // "m", "f" or ""
+          "note": ""
+        }
+      ]
+    }
+
+``partners add --json`` prints the added partner in the same shape (one object).
+``import`` and ``export`` print what they did; bad files exit 2 with one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from presspad.cli.output import print_json
+from presspad.core.directory_model import ORG, PERSON, Entry, Title, entry_to_dict
+from presspad.core.errors import PresspadError
+
+logger = logging.getLogger(__name__)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "partners", help="list, add, import or export partner names",
+        description="The partner directory: canonical English and Russian names of "
+                    "organisations and people, used by completion and the name checks.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH",
+                        help="directory file to use (default: the one in your data folder)")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", parents=[common], help="list partners",
+                                 description="List the partners of the directory.")
+    listing.add_argument("--search", metavar="TEXT",
+                         help="only partners with TEXT in a name, title or note")
+    listing.add_argument("--kind", choices=(ORG, PERSON), help="only organisations or people")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run=run_list)
+
+    add = actions.add_parser(
+        "add", parents=[common], help="add an organisation or a person",
+        description="Add an organisation or a person. Lists (--short, --variant) take the "
+                    "option once per item; their language is told by the script.")
+    add.add_argument("kind", choices=(ORG, PERSON), help="org or person")
+    add.add_argument("--en", default="", help="canonical English name")
+    add.add_argument("--ru", default="", help="canonical Russian name")
+    add.add_argument("--short", action="append", default=[], metavar="NAME",
+                     help="an accepted short form (SPbPU, СПбПУ)")
+    add.add_argument("--variant", action="append", default=[], metavar="NAME",
+                     help="a known wrong form the checks should flag")
+    add.add_argument("--title-en", default="", help="a person's title in English")
+    add.add_argument("--title-ru", default="", help="a person's title in Russian")
+    add.add_argument("--org", default="", metavar="NAME",
+                     help="the organisation of that title (its canonical name)")
+    add.add_argument("--gender", choices=("m", "f"), default="",
+                     help="a person's gender, for Russian case forms")
+    add.add_argument("--note", default="", help="a note for editors")
+    add.add_argument("--json", action="store_true", help="print the added partner as JSON")
+    add.set_defaults(run=run_add)
+
+    imp = actions.add_parser("import", parents=[common], help="import a .csv or .tbx file",
+                             description="Import partners from CSV or TBX, all or nothing.")
+    imp.add_argument("file", metavar="FILE")
+    imp.set_defaults(run=run_import)
+
+    exp = actions.add_parser("export", parents=[common], help="export to a .csv or .tbx file",
+                             description="Export every partner to CSV or TBX.")
+    exp.add_argument("file", metavar="FILE")
+    exp.set_defaults(run=run_export)
+
+
+def _open(args: argparse.Namespace):
+    from presspad.core.directory import open_default_directory
+
+    return open_default_directory(args.db)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with _open(args) as directory:
+        entries = (directory.search(args.search, args.kind) if args.search
+                   else directory.entries(args.kind))
+        if args.json:
+            print_json({"database": str(directory.path), "count": len(entries),
+                        "partners": [entry_to_dict(e) for e in entries]})
+            return 0
+        for entry in entries:
+            print(f"#{entry.id:<5} {entry.kind:<6} {entry.label()}")
+            for title in entry.titles:
+                text = " / ".join(t for t in (title.en, title.ru) if t)
+                where = f" ({title.org_name})" if title.org_name else ""
+                print(f"{'':13}{text}{where}")
+        if not entries:
+            print("no partners found")
+    return 0
+
+
+def _by_script(names: list[str]) -> tuple[list[str], list[str]]:
+    from presspad.core.language import detect_lang
+
+    en, ru = [], []
+    for name in names:
+        (ru if detect_lang(name) == "ru" else en).append(name)
+    return en, ru
+
+
+def run_add(args: argparse.Namespace) -> int:
+    short_en, short_ru = _by_script(args.short)
+    variants_en, variants_ru = _by_script(args.variant)
+    titles = []
+    if args.title_en or args.title_ru:
+        if args.kind != PERSON:
+            raise PresspadError("only a person has a title", hint="use: partners add person")
+        titles.append(Title(args.title_en, args.title_ru, None, args.org))
+    elif args.org:
+        raise PresspadError("--org names the organisation of a title",
+                            hint="give --title-en or --title-ru too")
+    entry = Entry(kind=args.kind, en=args.en, ru=args.ru, short_en=short_en,
+                  short_ru=short_ru, variants_en=variants_en, variants_ru=variants_ru,
+                  titles=titles, gender=args.gender, note=args.note)
+    if not (entry.en.strip() or entry.ru.strip()):
+        raise PresspadError("a partner needs a name", hint="give --en, --ru or both")
+    with _open(args) as directory:
+        entry_id = directory.add(entry)
+        stored = directory.get(entry_id)
+    assert stored is not None
+    if args.json:
+        print_json(entry_to_dict(stored))
+    else:
+        print(f"added #{entry_id} {stored.kind} {stored.label()}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from presspad.core.directory_io import import_file
+
+    with _open(args) as directory:
+        added, updated = import_file(directory, args.file)
+        print(f"{args.file}: {added} added, {updated} updated; "
+              f"{directory.count()} partners in {directory.path}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from presspad.core.directory_io import export_file
+
+    with _open(args) as directory:
+        count = export_file(directory, args.file)
+    print(f"{args.file}: {count} partners exported")
+    return 0

@@ -1,0 +1,239 @@
+"""The partner directory's SQLite store: round-trips, seeding, concurrency, bad files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from presspad.core.directory import default_path, open_default_directory
+from presspad.core.directory_model import ORG, PERSON, Entry, Title
+from presspad.core.directory_store import Directory
+from presspad.core.errors import PresspadError
+
+
+@pytest.fixture
+def directory(tmp_path):
+    with Directory(tmp_path / "d.sqlite") as d:
+        yield d
+
+
+def test_round_trip_of_every_field(directory):
+    org_id = directory.add(Entry(kind=ORG, en="Hanyang University", ru="Университет Ханьян",
+                                 short_en=["HYU"], variants_ru=["Университет Ханян"]))
+    person = Entry(kind=PERSON, en="Jane Roe", ru="Джейн Роу", gender="f", note="press office",
+                   short_en=["J. Roe"], short_ru=["Дж. Роу"],
+                   variants_en=["Jane Row"], variants_ru=["Джейн Ро"],
+                   titles=[Title("Dean", "декан", org_id)])
+    pid = directory.add(person)
+    got = directory.get(pid)
+    assert got is not None
+    assert (got.kind, got.en, got.ru, got.gender, got.note) == (
+        PERSON, "Jane Roe", "Джейн Роу", "f", "press office")
+    assert got.short_en == ["J. Roe"] and got.short_ru == ["Дж. Роу"]
+    assert got.variants_en == ["Jane Row"] and got.variants_ru == ["Джейн Ро"]
+    assert got.titles == [Title("Dean", "декан", org_id, "Hanyang University")]
+    got.note = "changed"
+    got.short_en = []
+    directory.update(got)
+    again = directory.get(pid)
+    assert again.note == "changed" and again.short_en == []
+    directory.delete(pid)
+    assert directory.get(pid) is None and directory.count() == 1
+
+
+def test_deleting_an_organisation_keeps_the_title_without_it(directory):
+    org_id = directory.add(Entry(kind=ORG, en="Acme"))
+    pid = directory.add(Entry(kind=PERSON, en="Ann Lee", titles=[Title("CEO", "", org_id)]))
+    directory.delete(org_id)
+    assert directory.get(pid).titles == [Title("CEO", "", None, "")]
+
+
+def test_default_directory_is_created_and_seeded_once(tmp_path):
+    with open_default_directory() as d:
+        assert d.path == default_path() and d.created
+        count = d.count()
+        assert count >= 12
+        khizhnyak = d.find("Владимир Хижняк")
+        assert khizhnyak is not None and khizhnyak.en == "Vladimir Khizhnyak"
+        assert khizhnyak.titles[0].ru == "начальник Управления международного сотрудничества СПбПУ"
+        assert khizhnyak.titles[0].org_name == (
+            "Peter the Great St. Petersburg Polytechnic University")
+        d.delete(khizhnyak.id)
+    with open_default_directory() as d:   # not seeded again: the user's deletion stays
+        assert not d.created and d.count() == count - 1
+
+
+def test_sample_partners_are_in_the_starter(tmp_path):
+    with open_default_directory(tmp_path / "team.sqlite") as d:
+        names = {n for e in d.entries() for n in (e.en, e.ru, *e.short_en, *e.short_ru)}
+    for name in ["SPbPU", "СПбПУ", "Polytechnic University", "Powel Corporation Co., Ltd.",
+                 "Gyeonggi Province Administration", "администрация провинции Кёнгидо",
+                 "Hanyang University", "Университет Ханьян",
+                 "Gyeonggi-Russia Technology Cooperation Center",
+                 "Российско-корейский центр технологического сотрудничества провинции Кёнгидо",
+                 "Embassy of the Russian Federation in the Republic of Korea", "Gazprom",
+                 "«Газпром»", "Exoatlet Global", "KOSDAQ", "Vladimir Khizhnyak",
+                 "Lee Yong Chol", "Ли Ён Чоль", "Alexander Masaltsev", "Александр Масальцев"]:
+        assert name in names
+
+
+def test_search_ignores_case_and_yo(directory):
+    directory.add(Entry(kind=ORG, en="Gyeonggi Province Administration",
+                        ru="администрация провинции Кёнгидо"))
+    directory.add(Entry(kind=ORG, en="KOSDAQ"))
+    assert [e.en for e in directory.search("кенгидо")] == ["Gyeonggi Province Administration"]
+    assert [e.en for e in directory.search("kosdaq")] == ["KOSDAQ"]
+
+
+def test_invalid_entry_is_refused_and_nothing_is_written(directory):
+    with pytest.raises(PresspadError, match="needs an English or a Russian name"):
+        directory.upsert_many([Entry(kind=ORG, en="Good"), Entry(kind=ORG)])
+    assert directory.count() == 0
+
+
+def test_upsert_updates_by_canonical_name_and_resolves_org_names(directory):
+    added, updated = directory.upsert_many([
+        Entry(kind=ORG, en="Acme", ru="Акме"),
+        Entry(kind=PERSON, en="Ann Lee", titles=[Title("CEO", "гендиректор", None, "Acme")]),
+    ])
+    assert (added, updated) == (2, 0)
+    added, updated = directory.upsert_many([Entry(kind=ORG, en="acme", ru="Акме", note="n")])
+    assert (added, updated) == (0, 1)
+    assert directory.find("Acme").note == "n"
+    assert directory.find("Ann Lee").titles[0].org_name == "acme"
+
+
+def test_unknown_title_organisation_is_a_clear_error(directory):
+    with pytest.raises(PresspadError, match="unknown organisation 'Nowhere'"):
+        directory.add(Entry(kind=PERSON, en="Ann", titles=[Title("CEO", "", None, "Nowhere")]))
+
+
+def test_merge_folds_duplicates(directory):
+    keep = directory.add(Entry(kind=ORG, en="SPbPU", ru="СПбПУ", note="a"))
+    dup = directory.add(Entry(kind=ORG, en="Polytechnic University", variants_en=["SPBPU"],
+                              note="b"))
+    pid = directory.add(Entry(kind=PERSON, en="Ann", titles=[Title("Head", "", dup)]))
+    merged = directory.merge(keep, [dup])
+    assert merged.short_en == ["Polytechnic University"] and merged.variants_en == ["SPBPU"]
+    assert merged.note == "a\nb" and directory.get(dup) is None
+    assert directory.get(pid).titles[0].org_id == keep
+
+
+def test_revision_moves_with_every_write(directory):
+    before = directory.revision()
+    directory.add(Entry(kind=ORG, en="X"))
+    assert directory.revision() == before + 1
+
+
+_WRITER = """
+import sys, time
+from pathlib import Path
+from presspad.core.directory_store import Directory
+from presspad.core.directory_model import Entry
+path, tag, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+d = Directory(path)
+while not go.exists():
+    time.sleep(0.005)
+for i in range(200):
+    d.add(Entry(kind="org", en=f"{tag} partner {i}", ru=f"{tag} партнёр {i}",
+                short_en=[f"{tag}{i}"]))
+d.close()
+"""
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path):
+    path = tmp_path / "shared.sqlite"
+    Directory(path).close()
+    go = tmp_path / "go"
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(path), tag, str(go)],
+                              stderr=subprocess.PIPE, text=True) for tag in ("A", "B")]
+    time.sleep(0.3)   # both are connected and waiting: start them together
+    go.touch()
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with Directory(path) as d:
+        entries = d.entries()
+        assert len(entries) == 400
+        names = {e.en for e in entries}
+        assert all(f"{t} partner {i}" in names for t in "AB" for i in range(200))
+        assert all(len(e.short_en) == 1 for e in entries)
+
+
+def test_locked_database_is_one_clear_line(tmp_path, monkeypatch):
+    path = tmp_path / "d.sqlite"
+    Directory(path).close()
+    monkeypatch.setattr("presspad.core.directory_store.BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Directory(path) as d, pytest.raises(PresspadError) as info:
+            d.add(Entry(kind=ORG, en="X"))
+        message = info.value.user_message()
+        assert "locked by another program" in message and "\n" not in message
+        assert str(path) in message
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root ignores file permissions")
+def test_read_only_database_reads_but_refuses_writes(tmp_path):
+    path = tmp_path / "d.sqlite"
+    with Directory(path) as d:
+        d.add(Entry(kind=ORG, en="Acme"))
+    # Leave no WAL behind, as a copy on a read-only share would be.
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    path.chmod(0o444)
+    try:
+        with Directory(path) as d:
+            assert d.readonly and [e.en for e in d.entries()] == ["Acme"]
+            with pytest.raises(PresspadError, match="read-only"):
+                d.add(Entry(kind=ORG, en="B"))
+    finally:
+        path.chmod(0o644)
+
+
+def test_read_only_mode_refuses_writes_with_a_clear_line(tmp_path):
+    path = tmp_path / "d.sqlite"
+    with Directory(path) as d:
+        d.add(Entry(kind=ORG, en="Acme"))
+    with Directory(path, readonly=True) as d:
+        assert [e.en for e in d.entries()] == ["Acme"]
+        with pytest.raises(PresspadError) as info:
+            d.add(Entry(kind=ORG, en="B"))
+    assert "partner directory is read-only" in info.value.user_message()
+    with Directory(path) as d:
+        assert d.count() == 1
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "d.sqlite"
+    path.write_bytes(b"hello, this is not sqlite at all" * 100)
+    with pytest.raises(PresspadError, match="not a presspad partner directory"):
+        Directory(path)
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(PresspadError, match="folder of the partner directory does not exist"):
+        Directory(tmp_path / "nope" / "d.sqlite")
+
+
+def test_usable_from_a_worker_thread(directory):
+    import threading
+
+    directory.add(Entry(kind=ORG, en="Acme"))
+    seen: list = []
+    worker = threading.Thread(target=lambda: seen.append(
+        (directory.revision(), [e.en for e in directory.entries()])))
+    worker.start()
+    worker.join()
+    assert seen == [(directory.revision(), ["Acme"])]
