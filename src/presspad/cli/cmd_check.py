@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 
 from presspad.cli.output import print_json
 from presspad.core.document import LANGS, Release
@@ -31,19 +32,31 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", choices=LANGS,
                         help="check only this language (also: the language of a text file)")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--min-severity", choices=("info", "warning", "error"), default="info",
+                        help="leave out findings below this severity (default: show all)")
+    parser.add_argument("--db", metavar="PATH",
+                        help="partner directory to check names against (default: yours)")
+    parser.add_argument("--no-directory", action="store_true",
+                        help="do not check names against the partner directory")
+    parser.add_argument("--no-spelling", action="store_true", help="do not check spelling")
+    parser.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                        help="check files in N processes (default: all cores for 4+ files)")
     parser.set_defaults(run=run)
 
 
-def build_context(release: Release, args: argparse.Namespace):
+def build_context(args: argparse.Namespace):
     """The services the checks may consult; the one place to inject more of them.
 
     The partner directory and the spell engine are plugged in here when
     they exist (``directory=``, ``speller=`` of :class:`CheckContext`).
     """
-    from presspad.core.checks import CheckContext
+    from presspad.core.check_context import build_context as build
+    from presspad.core.check_context import open_directory
 
     langs = (args.lang,) if getattr(args, "lang", None) else LANGS
-    return CheckContext(langs=langs)
+    directory = None if getattr(args, "no_directory", False) else open_directory(
+        getattr(args, "db", None))
+    return build(langs, directory=directory, spelling=not getattr(args, "no_spelling", False))
 
 
 def finding_to_dict(finding, release: Release, path: str) -> dict:
@@ -77,17 +90,43 @@ def finding_to_dict(finding, release: Release, path: str) -> dict:
     return data
 
 
-def run(args: argparse.Namespace) -> int:
+_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+_worker: dict = {}
+
+
+def _check_one(path: str, release: Release, args: argparse.Namespace) -> list[dict]:
+    """All findings of one release as JSON-ready dicts, in reading order."""
     from presspad.core.checks import default_registry
 
+    if "registry" not in _worker:
+        # Once per process: the registry, the directory snapshot, the spell engine.
+        _worker["registry"] = default_registry()
+        _worker["context"] = build_context(args)
+    findings = _worker["registry"].run(release, _worker["context"])
+    findings.sort(key=lambda f: (LANGS.index(f.lang), f.span.start, f.code))
+    floor = _SEVERITY_RANK[args.min_severity]
+    return [finding_to_dict(f, release, path) for f in findings
+            if _SEVERITY_RANK[f.severity.value] >= floor]
+
+
+def _check_all(releases: list[tuple[str, Release]], args: argparse.Namespace) -> list[dict]:
+    jobs = args.jobs or ((os.cpu_count() or 1) if len(releases) >= 4 else 1)
+    if jobs <= 1 or len(releases) < 2:
+        return [item for path, release in releases for item in _check_one(path, release, args)]
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Batches use every core: each worker builds its context once and checks
+    # a share of the files; results come back in the order of the files.
+    with ProcessPoolExecutor(max_workers=min(jobs, len(releases))) as pool:
+        chunks = pool.map(_check_one, [p for p, _ in releases], [r for _, r in releases],
+                          [args] * len(releases), chunksize=max(1, len(releases) // (jobs * 4)))
+        return [item for chunk in chunks for item in chunk]
+
+
+def run(args: argparse.Namespace) -> int:
     # Read every file first: bad input (exit 2) must not leave a half-printed report.
     releases = [(path, load_any(path, args.lang)) for path in args.files]
-    registry = default_registry()
-    results: list[dict] = []
-    for path, release in releases:
-        findings = registry.run(release, build_context(release, args))
-        findings.sort(key=lambda f: (LANGS.index(f.lang), f.span.start, f.code))
-        results.extend(finding_to_dict(f, release, path) for f in findings)
+    results = _check_all(releases, args)
     if args.json:
         print_json({"findings": results})
     else:

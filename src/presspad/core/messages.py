@@ -71,6 +71,10 @@ def render(code: str, params: dict[str, Any], lang: str, translate=_identity) ->
     if template is None:
         return f"{code}: {params}"
     other = "ru" if lang == "en" else "en"
+    if code == "typography":
+        # A no-break space looks like any space; show it as ⍽ so the fix is visible.
+        params = {k: v.replace("\u00a0", "⍽") if isinstance(v, str) else v
+                  for k, v in params.items()}
     values = {
         "lang_name": translate(CONTEXT, LANG_NAMES.get(lang, lang)),
         "other_lang_name": translate(CONTEXT, LANG_NAMES.get(other, other)),

@@ -60,7 +60,9 @@ def run_app(argv: list[str]) -> int:
 
         QTimer.singleShot(0, lambda: offer_recovery(window))
     if args.screenshot:
-        QTimer.singleShot(600, lambda: _screenshot_and_quit(window, args, opened))
+        # Let the first check run finish so the findings panel is filled.
+        window.review.runner.run_now()
+        QTimer.singleShot(1500, lambda: _screenshot_and_quit(window, args, opened))
     return app.exec()
 
 

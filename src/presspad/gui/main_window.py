@@ -29,6 +29,7 @@ from presspad.gui.autosave import Autosaver
 from presspad.gui.disk_watcher import DiskWatcher
 from presspad.gui.language_pane import LanguagePane
 from presspad.gui.publish_actions import PublishActions
+from presspad.gui.review import Review
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or load_settings()
         self.release = Release(profile=self.settings.site_profile)
         self.path: Path | None = None
+        self._metadata_modified = False
 
         self.speller = make_speller(self.settings)
         self.panes = {lang: LanguagePane(lang, self) for lang in LANGS}
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self.publish = PublishActions(self)
+        self.review = Review(self)
+        self.check_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.check_label)
         self._create_menus()
         self.translate_ui()
         self._restore_geometry()
@@ -126,6 +131,14 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.publish.act_preview)
         self.view_menu.addActions(list(self.publish.preview_langs.values()))
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.review.act_findings, self.review.act_quotes])
+        self.review_menu = bar.addMenu("")
+        self.review_menu.addActions([self.review.act_check_now, self.review.act_jump])
+        self.review_menu.addSeparator()
+        self.review_menu.addActions([self.review.act_show_minor, self.review.act_show_ignored])
+        self.review_menu.addSeparator()
+        self.review_menu.addAction(self.review.act_directory)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.act_fix_typography)
         self.tools_menu.addSeparator()
@@ -149,6 +162,7 @@ class MainWindow(QMainWindow):
         self.act_copy.setText(self.tr("&Copy"))
         self.act_paste.setText(self.tr("&Paste"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.review_menu.setTitle(self.tr("&Review"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_settings.setText(self.tr("&Settings…"))
@@ -157,6 +171,7 @@ class MainWindow(QMainWindow):
         for pane in self.panes.values():
             pane.translate_ui()
         self.publish.translate_ui()
+        self.review.translate_ui()
         self.update_counts()
         self._update_title()
 
@@ -209,11 +224,25 @@ class MainWindow(QMainWindow):
         for lang, pane in self.panes.items():
             version = release.version(lang)
             pane.set_content(version.title, version.body)
+        self._metadata_modified = False
         self.setWindowModified(False)
         self.autosaver.clear()
         self.disk_watcher.watch(path)
         self.update_counts()
         self._update_title()
+        self.review.schedule()
+
+    def mark_modified(self) -> None:
+        """The release changed outside the editors (e.g. a finding was ignored)."""
+        self._metadata_modified = True
+        self.setWindowModified(True)
+        self.autosaver.schedule()
+
+    def show_check_summary(self, findings: list) -> None:
+        errors = sum(1 for f in findings if f.severity.value == "error")
+        warnings = sum(1 for f in findings if f.severity.value == "warning")
+        self.check_label.setText(self.tr("{errors} errors, {warnings} warnings").format(
+            errors=errors, warnings=warnings))
 
     def restore_release(self, release: Release, original: Path | None) -> None:
         """Show recovered work: unsaved, and belonging to ``original`` if it had a file."""
@@ -264,6 +293,7 @@ class MainWindow(QMainWindow):
         for pane in self.panes.values():
             pane.editor.document().setModified(False)
             pane.title_edit.setModified(False)
+        self._metadata_modified = False
         self.setWindowModified(False)
         self.autosaver.clear()
         self.settings.add_recent(path)
@@ -301,6 +331,10 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings at once (language, font, autosave) and store them."""
         language_changed = settings.ui_language != self.settings.ui_language
+        review_changed = (settings.directory_path, settings.spelling_enabled,
+                          settings.spelling_en) != (self.settings.directory_path,
+                                                    self.settings.spelling_enabled,
+                                                    self.settings.spelling_en)
         self.settings = settings
         save_settings(settings)
         if settings.spelling_en != self.speller.tags.get("en"):
@@ -309,6 +343,8 @@ class MainWindow(QMainWindow):
             pane.editor.set_editor_font(settings.editor_font)
             pane.editor.set_spell_engine(self.speller, settings.spelling_enabled)
         self.autosaver.set_interval(settings.autosave_seconds)
+        if review_changed:
+            self.review.settings_changed()
         if language_changed:
             from presspad.gui.i18n import install_translators
 
@@ -345,20 +381,23 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.clear()
+        self.review.runner.wait()
         self._window_settings().setValue("geometry", self.saveGeometry())
         self._window_settings().setValue("splitter", self.splitter.saveState())
         event.accept()
 
     def _on_text_changed(self) -> None:
-        if not hasattr(self, "autosaver"):  # still building the window
+        if not hasattr(self, "review"):  # still building the window
             return
-        modified = any(p.editor.document().isModified() or p.title_edit.isModified()
-                       for p in self.panes.values())
+        modified = self._metadata_modified or any(
+            p.editor.document().isModified() or p.title_edit.isModified()
+            for p in self.panes.values())
         self.setWindowModified(modified)
         if modified:
             self.autosaver.schedule()
         self._counts_timer.start()
         self.publish.text_changed()
+        self.review.schedule()
 
     def update_counts(self) -> None:
         for lang, label in self.count_labels.items():

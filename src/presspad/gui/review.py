@@ -1,0 +1,238 @@
+"""Review: live checks, the findings and quotes panels, aligned scrolling, partners.
+
+The window owns one :class:`Review`. Edits schedule a debounced check run in
+a worker thread (:class:`CheckRunner`); its findings fill the findings panel
+(with the paragraph pair each belongs to), tint the quotes in the editors and
+fill the Quotes view. The partner directory feeds the checks, the spell
+engine and the completers.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
+
+from presspad.core.check_context import build_context, open_directory
+from presspad.core.checks import has_errors
+from presspad.core.document import LANGS, Release
+from presspad.core.findings import Finding, Severity
+from presspad.core.review import ignore, pair_index, unignore
+from presspad.gui.check_runner import CheckRunner
+from presspad.gui.completer import PartnerCompleter
+from presspad.gui.findings_panel import FindingsPanel, apply_fix, select_span
+from presspad.gui.quote_tint import QuoteTinter
+from presspad.gui.quotes_view import QuotesView
+from presspad.gui.sync_scroll import ParallelScroller
+
+logger = logging.getLogger(__name__)
+
+
+class Review(QObject):
+    """Everything that checks the release while it is edited."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        editors = {lang: window.panes[lang].editor for lang in LANGS}
+        self.editors = editors
+        self.directory = None
+        self.context = None
+        self.last_release: Release | None = None
+        self.last_findings: list[Finding] = []
+
+        self.runner = CheckRunner(self._snapshot, self._context, parent=self)
+        self.runner.findings_ready.connect(self._show_findings)
+
+        self.panel = FindingsPanel(window)
+        self.panel.finding_activated.connect(self.go_to)
+        self.panel.fix_requested.connect(self.apply_fix)
+        self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.panel.view.customContextMenuRequested.connect(self._panel_menu)
+        self.findings_dock = self._dock("findingsDock", self.panel)
+        self.quotes_view = QuotesView(window)
+        self.quotes_view.quote_activated.connect(
+            lambda lang, start, end: self._select(lang, start, end))
+        self.quotes_dock = self._dock("quotesDock", self.quotes_view)
+        window.tabifyDockWidget(self.findings_dock, self.quotes_dock)
+        self.findings_dock.raise_()
+
+        self.tinters = {lang: QuoteTinter(editor, lang) for lang, editor in editors.items()}
+        self.scroller = ParallelScroller(editors["en"], editors["ru"], parent=self)
+        self.completers = {lang: PartnerCompleter(editor, None) for lang, editor in
+                           editors.items()}
+
+        self.act_findings = self.findings_dock.toggleViewAction()
+        self.act_quotes = self.quotes_dock.toggleViewAction()
+        self.act_show_minor = QAction(window, checkable=True, toggled=lambda _: self._refresh())
+        self.act_show_ignored = QAction(window, checkable=True,
+                                        toggled=lambda _: self._refresh())
+        self.act_jump = QAction(window, triggered=lambda: self.scroller.jump_to_counterpart())
+        self.act_jump.setShortcut(QKeySequence("Ctrl+J"))
+        self.act_check_now = QAction(window, triggered=self.runner.run_now)
+        self.act_check_now.setShortcut(QKeySequence("F7"))
+        self.act_directory = QAction(window, triggered=self.open_directory_window)
+        self.translate_ui()
+        # The directory (a database and name forms) loads after the window shows.
+        QTimer.singleShot(0, self.load_directory)
+
+    def _dock(self, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        return dock
+
+    def translate_ui(self) -> None:
+        self.findings_dock.setWindowTitle(self.tr("Findings"))
+        self.quotes_dock.setWindowTitle(self.tr("Quotes"))
+        self.act_show_minor.setText(self.tr("Show &Minor Findings"))
+        self.act_show_ignored.setText(self.tr("Show I&gnored Findings"))
+        self.act_jump.setText(self.tr("&Jump to Counterpart Paragraph"))
+        self.act_check_now.setText(self.tr("&Check Now"))
+        self.act_directory.setText(self.tr("Partner &Directory…"))
+
+    # ------------------------------------------------------------ directory
+    def load_directory(self) -> None:
+        """Open the partner directory chosen in the settings and use it everywhere."""
+        from presspad.core.directory import as_snapshot, directory_words
+
+        self.directory = open_directory(self.window.settings.directory_path)
+        for completer in self.completers.values():
+            completer.set_directory(self.directory)
+        snapshot = as_snapshot(self.directory)
+        if snapshot is not None:
+            # Partner names are known words: no red underline under "Хижняка".
+            self.window.speller.set_known_words(
+                directory_words(snapshot, "en") | directory_words(snapshot, "ru"))
+            for editor in self.editors.values():
+                editor.highlighter.repaint_all()
+        self.context = None
+        self.runner.invalidate_context()
+
+    def open_directory_window(self) -> None:
+        from presspad.gui.dialogs.directory_dialog import DirectoryDialog
+
+        if self.directory is None:
+            self.load_directory()
+        if self.directory is None:
+            return
+        dialog = DirectoryDialog(self.directory, self.window)
+        dialog.changed.connect(self.load_directory)
+        dialog.exec()
+
+    # --------------------------------------------------------------- checks
+    def _context(self):
+        if self.context is None:
+            settings = self.window.settings
+            self.context = build_context(directory=self.directory,
+                                         speller=self.window.speller,
+                                         spelling=settings.spelling_enabled)
+        return self.context
+
+    def _snapshot(self) -> Release:
+        release = self.window.current_release()
+        # Check everything; ignored findings are shown greyed on request.
+        release.ignored = []
+        return release
+
+    def schedule(self) -> None:
+        self.runner.schedule()
+
+    def settings_changed(self) -> None:
+        self.load_directory()
+
+    def _show_findings(self, release: Release, findings: list[Finding]) -> None:
+        self.last_release, self.last_findings = release, findings
+        self._refresh()
+        for tinter in self.tinters.values():
+            tinter.refresh()
+        directory = self.context.directory if self.context else None
+        self.quotes_view.set_release(release, directory)
+        self.window.show_check_summary(findings)
+
+    def _refresh(self) -> None:
+        release = self.last_release
+        if release is None:
+            return
+        ignored = {(i.code, i.key): i.reason for i in self.window.release.ignored}
+        shown = []
+        for finding in self.last_findings:
+            if finding.severity is Severity.INFO and not self.act_show_minor.isChecked():
+                continue
+            if (finding.code, finding.key()) in ignored and not self.act_show_ignored.isChecked():
+                continue
+            shown.append(finding)
+        labels, order = self._pair_labels(release, shown)
+        self.panel.set_findings(release, [shown[i] for i in order], [labels[i] for i in order],
+                                ignored)
+
+    def _pair_labels(self, release: Release, findings: list[Finding]):
+        """"EN 3 ↔ RU 2" for each finding, and the order grouping them by pair."""
+        session = (self.context.options.get("consistency_session") if self.context else None)
+        if session is None:
+            return [""] * len(findings), list(range(len(findings)))
+        analysis = session.analyse(release.en.body, release.ru.body)
+        keys, labels = [], []
+        for finding in findings:
+            bead_no = pair_index(analysis, finding.lang, finding.span.start)
+            if bead_no is None:
+                keys.append((10**9, finding.span.start))
+                labels.append("")
+                continue
+            bead = analysis.beads[bead_no]
+            en = ",".join(str(i + 1) for i in bead.en) or "—"
+            ru = ",".join(str(i + 1) for i in bead.ru) or "—"
+            labels.append(f"EN {en} ↔ RU {ru}")
+            keys.append((bead_no, LANGS.index(finding.lang), finding.span.start))
+        order = sorted(range(len(findings)), key=lambda i: keys[i])
+        return labels, order
+
+    # ------------------------------------------------------------- actions
+    def _select(self, lang: str, start: int, end: int) -> None:
+        editor = self.editors[lang]
+        editor.setFocus()
+        select_span(editor, start, end)
+
+    def go_to(self, finding: Finding) -> None:
+        self._select(finding.lang, finding.span.start, finding.span.end)
+
+    def apply_fix(self, finding: Finding) -> None:
+        if apply_fix(self.editors[finding.lang], finding):
+            self.runner.schedule()
+
+    def _panel_menu(self, pos) -> None:
+        finding = self.panel.current_finding()
+        if finding is None:
+            return
+        menu = QMenu(self.panel)
+        if finding.fix is not None:
+            menu.addAction(self.tr("Apply Fix"), lambda: self.apply_fix(finding))
+        if (finding.code, finding.key()) in {(i.code, i.key) for i in self.window.release.ignored}:
+            menu.addAction(self.tr("Stop Ignoring"), lambda: self.set_ignored(finding, None))
+        else:
+            menu.addAction(self.tr("Ignore…"), lambda: self._ask_ignore(finding))
+        menu.exec(self.panel.view.viewport().mapToGlobal(pos))
+
+    def _ask_ignore(self, finding: Finding) -> None:
+        reason, ok = QInputDialog.getText(
+            self.window, self.tr("Ignore Finding"),
+            self.tr("Why can this be ignored? (saved in the release for the next reviewer)"))
+        if ok:
+            self.set_ignored(finding, reason.strip())
+
+    def set_ignored(self, finding: Finding, reason: str | None) -> None:
+        """Ignore ``finding`` with ``reason`` (None: stop ignoring); saved with the release."""
+        release = copy.deepcopy(self.window.release)
+        changed = unignore(release, finding) if reason is None else ignore(release, finding,
+                                                                            reason)
+        if changed:
+            self.window.release.ignored = release.ignored
+            self.window.mark_modified()
+            self._refresh()
+
+    def errors_found(self) -> bool:
+        return has_errors(self.last_findings)

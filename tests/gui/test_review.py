@@ -1,0 +1,83 @@
+"""Live checks in the window: findings panel, ignoring with a reason, partners, jump."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from presspad.core import storage
+from presspad.gui.main_window import MainWindow
+from tests.gui.conftest import type_text
+
+
+@pytest.fixture
+def window(qtbot, sample_path):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_path(sample_path)
+    win.review.load_directory()
+    return win
+
+
+def panel_codes(window) -> list[str]:
+    return [f.code for f in window.review.panel.findings()]
+
+
+def wait_for_checks(qtbot, window, condition):
+    window.review.runner.run_now()
+    qtbot.waitUntil(lambda: condition(panel_codes(window)), timeout=10000)
+
+
+def test_sample_findings_are_what_an_editor_would_flag(qtbot, window):
+    wait_for_checks(qtbot, window, lambda codes: "quote-split" in codes)
+    codes = panel_codes(window)
+    assert "spelling" not in codes          # partner names are known words
+    assert "quote-unattributed" not in codes  # the follow-on quote has its speaker
+    assert any(f.params.get("rule") == "number-sign" for f in window.review.panel.findings())
+    labels = [window.review.panel.model.data(window.review.panel.model.index(r, 4))
+              for r in range(window.review.panel.model.rowCount())]
+    assert "EN 3,4 ↔ RU 3" in labels
+
+
+def test_typing_a_changed_amount_is_flagged(qtbot, window):
+    editor = window.panes["ru"].editor
+    text = window.panes["ru"].body().replace("на 5 млн", "на 50 млн")
+    editor.set_text_keeping_undo(text)
+    wait_for_checks(qtbot, window, lambda codes: "number-mismatch" in codes)
+
+
+def test_ignore_with_reason_is_saved_and_stays_ignored(qtbot, window, tmp_path, monkeypatch):
+    wait_for_checks(qtbot, window, lambda codes: "quote-split" in codes)
+    finding = next(f for f in window.review.panel.findings() if f.code == "quote-split")
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: ("as published on the site", True))
+    window.review._ask_ignore(finding)
+    assert window.isWindowModified()
+    assert "quote-split" not in panel_codes(window)
+    window.review.act_show_ignored.setChecked(True)
+    assert "quote-split" in panel_codes(window)
+    target = tmp_path / "reviewed.presspad"
+    window.save_to(target)
+    assert storage.load(target).ignored[0].reason == "as published on the site"
+
+
+def test_clicking_a_finding_selects_its_text(qtbot, window):
+    wait_for_checks(qtbot, window, lambda codes: "quote-split" in codes)
+    finding = next(f for f in window.review.panel.findings() if f.code == "typography"
+                   and f.params.get("rule") == "number-sign")
+    window.review.go_to(finding)
+    assert window.panes["en"].editor.textCursor().selectedText().startswith("#")
+    window.review.apply_fix(finding)
+    assert "No. 1" in window.panes["en"].body()
+
+
+def test_partner_completion_in_the_window(qtbot, window):
+    editor = window.panes["en"].editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    completer = window.review.completers["en"]
+    completer.prepare()
+    type_text(editor, " Khi")
+    qtbot.waitUntil(lambda: completer.popup.isVisible(), timeout=3000)
+    type_text(editor, "\n")
+    assert window.panes["en"].body().rstrip().endswith("Vladimir Khizhnyak")
