@@ -10,7 +10,7 @@ TS     := $(wildcard translations/*.ts)
 QM     := $(TS:.ts=.qm)
 XVFB   := xvfb-run -a -s "-screen 0 1600x1000x24 -noreset"
 
-.PHONY: setup sysdeps run test lint translations ts bench clean package package-test
+.PHONY: setup sysdeps run test lint translations ts bench soak clean package package-test screenshots
 
 setup: sysdeps $(STAMP) translations
 
@@ -53,6 +53,10 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/run_all.py
+
+# The README's screenshots, taken under Xvfb from the real app.
+screenshots: setup
+	bash packaging/screenshots.sh
 
 # A one-folder PyInstaller build wrapped in a .deb (app in /opt/presspad).
 package: setup
