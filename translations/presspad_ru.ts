@@ -5,334 +5,832 @@
     <name>AboutDialog</name>
     <message>
         <source>&lt;h3&gt;presspad {version}&lt;/h3&gt;&lt;p&gt;Write, check and publish bilingual English/Russian press releases.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}, PySide6 {pyside}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;presspad {version}&lt;/h3&gt;&lt;p&gt;Подготовка, проверка и публикация двуязычных англо-русских пресс-релизов.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}, PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About presspad</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе presspad</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Autosave failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить автосохранение: {reason}</translation>
     </message>
     <message>
         <source>an untitled release</source>
-        <translation type="unfinished"></translation>
+        <translation>пресс-релиз без названия</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление несохранённых изменений</translation>
     </message>
     <message>
         <source>presspad was closed without saving {name} (last autosaved {time}). Restore that work?</source>
-        <translation type="unfinished"></translation>
+        <translation>presspad был закрыт без сохранения изменений ({name}, последнее автосохранение — {time}). Восстановить их?</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Partner directory</source>
+        <translation>Справочник партнёров</translation>
+    </message>
+    <message>
+        <source>Search names, titles and notes</source>
+        <translation>Поиск по именам, должностям и примечаниям</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Все партнёры</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Short forms</source>
+        <translation>Краткие формы</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Добавить организацию…</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Добавить человека…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Объединить дубликаты</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Partner directory (read-only)</source>
+        <translation>Справочник партнёров (только чтение)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>Delete {count} partner(s)?</source>
+        <translation>Удалить выбранных партнёров ({count})?</translation>
+    </message>
+    <message>
+        <source>an organisation and a person cannot be merged</source>
+        <translation>организацию и человека нельзя объединить</translation>
+    </message>
+    <message>
+        <source>Merge {count} partners into “{name}”? Their names become its short forms.</source>
+        <translation>Объединить выбранных партнёров ({count}) в «{name}»? Их имена станут краткими формами этой записи.</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Импорт партнёров</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated.</source>
+        <translation>Добавлено: {added}, обновлено: {updated}.</translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation>Экспорт партнёров</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>guess from the name</source>
+        <translation>определить по имени</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>Написание на английском:</translation>
+    </message>
+    <message>
+        <source>Russian name:</source>
+        <translation>Написание на русском:</translation>
+    </message>
+    <message>
+        <source>Short forms (EN), one per line:</source>
+        <translation>Краткие формы (EN), по одной в строке:</translation>
+    </message>
+    <message>
+        <source>Short forms (RU), one per line:</source>
+        <translation>Краткие формы (RU), по одной в строке:</translation>
+    </message>
+    <message>
+        <source>Wrong variants (EN), one per line:</source>
+        <translation>Ошибочные варианты (EN), по одному в строке:</translation>
+    </message>
+    <message>
+        <source>Wrong variants (RU), one per line:</source>
+        <translation>Ошибочные варианты (RU), по одному в строке:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Title (EN)</source>
+        <translation>Должность (EN)</translation>
+    </message>
+    <message>
+        <source>Title (RU)</source>
+        <translation>Должность (RU)</translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation>Должности:</translation>
+    </message>
+    <message>
+        <source>Add title</source>
+        <translation>Добавить должность</translation>
+    </message>
+    <message>
+        <source>Remove title</source>
+        <translation>Удалить должность</translation>
+    </message>
+    <message>
+        <source>an English or a Russian name is needed</source>
+        <translation>нужно указать написание на английском или на русском</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
-        <source>Quote mark {mark} is never closed</source>
-        <translation type="unfinished"></translation>
+        <source>Quote mark {mark} has no matching {partner}</source>
+        <translation>У кавычки {mark} нет парной {partner}</translation>
     </message>
     <message>
         <source>Quote marks {marks} are not {lang_name} style; use {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кавычки {marks} не соответствуют {lang_name} типографике; используйте {expected}</translation>
     </message>
     <message>
         <source>Nobody is credited for the quote “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан автор цитаты «{text}»</translation>
     </message>
     <message>
         <source>The quote “{text}” is broken by a paragraph break mid-sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата «{text}» разорвана на два абзаца посреди предложения</translation>
     </message>
     <message>
         <source>The quote “{text}” has no counterpart in the {other_lang_name} version</source>
-        <translation type="unfinished"></translation>
+        <translation>У цитаты «{text}» нет соответствия в {other_lang_name} версии</translation>
     </message>
     <message>
         <source>The quote is credited to {speaker} here but to {other_speaker} in the {other_lang_name} version</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор цитаты здесь — {speaker}, а в {other_lang_name} версии — {other_speaker}</translation>
     </message>
     <message>
         <source>{speaker} is “{title}” here but “{other_title}” in the {other_lang_name} version</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker}: здесь указана должность «{title}», а в {other_lang_name} версии — «{other_title}»</translation>
     </message>
     <message>
         <source>Typography: {rule}: “{text}” → “{fixed}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Типографика: {rule}: «{text}» → «{fixed}»</translation>
     </message>
     <message>
         <source>Unknown word “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное слово «{word}»</translation>
     </message>
     <message>
         <source>“{text}” is a variant of the partner name “{canonical}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — вариант написания «{canonical}» из справочника партнёров</translation>
     </message>
     <message>
         <source>{subject} is named in this version but not in the {other_lang_name} one</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} упоминается в этой версии, но не в {other_lang_name}</translation>
     </message>
     <message>
         <source>The number {text} has no match in the {other_lang_name} version</source>
-        <translation type="unfinished"></translation>
+        <translation>Число {text} не найдено в {other_lang_name} версии</translation>
     </message>
     <message>
         <source>The date {text} has no match in the {other_lang_name} version</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата {text} не найдена в {other_lang_name} версии</translation>
     </message>
     <message>
         <source>The link {text} is missing from the {other_lang_name} version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка {text} отсутствует в {other_lang_name} версии</translation>
     </message>
     <message>
         <source>This paragraph has no counterpart in the {other_lang_name} version</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого абзаца нет соответствия в {other_lang_name} версии</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>английской</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русской</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Абзацы</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>информация</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>[ignored: {reason}] {message}</source>
+        <translation>[игнорируется: {reason}] {message}</translation>
+    </message>
+    <message>
+        <source>Paragraph {0}, line {1}, column {2}</source>
+        <translation>Абзац {0}, строка {1}, столбец {2}</translation>
+    </message>
+    <message>
+        <source>Double-click to apply the fix</source>
+        <translation>Дважды щёлкните, чтобы применить исправление</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
     </message>
 </context>
 <context>
     <name>LanguagePane</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Title ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок ({language})</translation>
     </message>
     <message>
         <source>Text ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ({language})</translation>
     </message>
     <message>
         <source>Write the release in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите текст пресс-релиза в Markdown…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;последние</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вырезать</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>П&amp;роверка</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>Fix All &amp;Typography</source>
+        <translation>Исправить всю &amp;типографику</translation>
     </message>
     <message>
         <source>&amp;About presspad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе presspad</translation>
     </message>
     <message>
         <source>Open Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пресс-релиз</translation>
     </message>
     <message>
         <source>presspad releases (*.presspad);;Text and Markdown (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресс-релизы presspad (*.presspad);;Текст и Markdown (*.txt *.md);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Opened {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто: {name}</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings</source>
+        <translation>Ошибок: {errors}, предупреждений: {warnings}</translation>
     </message>
     <message>
         <source>Save Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пресс-релиз</translation>
     </message>
     <message>
         <source>presspad releases (*.presspad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресс-релизы presspad (*.presspad)</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить</translation>
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {name}</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без названия</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>The release has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>В пресс-релизе есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>{count} typography fixes applied</source>
+        <translation>Применено типографских исправлений: {count}</translation>
     </message>
     <message>
         <source>{lang}: {words} words, {chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang}: слов — {words}, знаков — {chars}</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изменён на диске</translation>
     </message>
     <message>
         <source>{name} was changed by another program. Reload it and lose the text shown here, or keep your version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} изменён другой программой. Загрузить его заново (текст, показанный здесь, будет потерян) или оставить вашу версию?</translation>
     </message>
     <message>
         <source>No recent releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних пресс-релизов</translation>
+    </message>
+</context>
+<context>
+    <name>PublishActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Copy English as &amp;HTML</source>
+        <translation>Копировать английскую версию как &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Copy Russian as H&amp;TML</source>
+        <translation>Копировать русскую версию как H&amp;TML</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Preview English</source>
+        <translation>Предпросмотр английской версии</translation>
+    </message>
+    <message>
+        <source>Preview Russian</source>
+        <translation>Предпросмотр русской версии</translation>
+    </message>
+    <message>
+        <source>Preview Both Languages</source>
+        <translation>Предпросмотр обеих версий</translation>
+    </message>
+    <message>
+        <source>Import Release</source>
+        <translation>Импорт пресс-релиза</translation>
+    </message>
+    <message>
+        <source>Site pages, Markdown and Word (*.txt *.md *.docx);;All files (*)</source>
+        <translation>Страницы сайта, Markdown и Word (*.txt *.md *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>Website news page, English (*.txt)</source>
+        <translation>Новость для сайта, английская версия (*.txt)</translation>
+    </message>
+    <message>
+        <source>Website news page, Russian (*.txt)</source>
+        <translation>Новость для сайта, русская версия (*.txt)</translation>
+    </message>
+    <message>
+        <source>HTML page, both languages (*.html)</source>
+        <translation>Страница HTML, обе версии (*.html)</translation>
+    </message>
+    <message>
+        <source>HTML page, English (*.html)</source>
+        <translation>Страница HTML, английская версия (*.html)</translation>
+    </message>
+    <message>
+        <source>HTML page, Russian (*.html)</source>
+        <translation>Страница HTML, русская версия (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown, English (*.md)</source>
+        <translation>Markdown, английская версия (*.md)</translation>
+    </message>
+    <message>
+        <source>Markdown, Russian (*.md)</source>
+        <translation>Markdown, русская версия (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Release</source>
+        <translation>Экспорт пресс-релиза</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>Экспортировано: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot Copy</source>
+        <translation>Не удалось скопировать</translation>
+    </message>
+    <message>
+        <source>HTML copied to the clipboard</source>
+        <translation>HTML скопирован в буфер обмена</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePairsModel</name>
+    <message>
+        <source>English quote</source>
+        <translation>Цитата на английском</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Russian quote</source>
+        <translation>Цитата на русском</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>no English counterpart</source>
+        <translation>нет в английской версии</translation>
+    </message>
+    <message>
+        <source>no Russian counterpart</source>
+        <translation>нет в русской версии</translation>
+    </message>
+    <message>
+        <source>different speakers</source>
+        <translation>разные авторы</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(не указан)</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTinter</name>
+    <message>
+        <source>Quote: speaker unknown</source>
+        <translation>Цитата: автор не указан</translation>
+    </message>
+    <message>
+        <source>Quote: {0}, {1}</source>
+        <translation>Цитата: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Quote: {0}</source>
+        <translation>Цитата: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Show &amp;Minor Findings</source>
+        <translation>Показывать &amp;мелкие замечания</translation>
+    </message>
+    <message>
+        <source>Show I&amp;gnored Findings</source>
+        <translation>Показывать &amp;игнорируемые замечания</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to Counterpart Paragraph</source>
+        <translation>Перейти к &amp;абзацу в другой версии</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Partner &amp;Directory…</source>
+        <translation>&amp;Справочник партнёров…</translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Применить исправление</translation>
+    </message>
+    <message>
+        <source>Stop Ignoring</source>
+        <translation>Не игнорировать</translation>
+    </message>
+    <message>
+        <source>Ignore…</source>
+        <translation>Игнорировать…</translation>
+    </message>
+    <message>
+        <source>Ignore Finding</source>
+        <translation>Игнорировать замечание</translation>
+    </message>
+    <message>
+        <source>Why can this be ignored? (saved in the release for the next reviewer)</source>
+        <translation>Почему это можно игнорировать? (причина сохраняется в пресс-релизе для следующего проверяющего)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Check spelling as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять орфографию при вводе</translation>
     </message>
     <message>
         <source>English (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский (США)</translation>
     </message>
     <message>
         <source>English (United Kingdom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский (Великобритания)</translation>
     </message>
     <message>
         <source>Default (in your data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию (в папке данных)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса:</translation>
     </message>
     <message>
         <source>Spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орфография:</translation>
     </message>
     <message>
         <source>English dictionary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский словарь:</translation>
     </message>
     <message>
         <source>Site profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сайта:</translation>
     </message>
     <message>
         <source>Partner directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник партнёров:</translation>
     </message>
     <message>
         <source>Autosave after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автосохранение через:</translation>
     </message>
     <message>
         <source>Editor font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт редактора:</translation>
     </message>
     <message>
         <source>Partner Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник партнёров</translation>
     </message>
     <message>
         <source>Partner directories (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочники партнёров (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Editor Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт редактора</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Spell checking is off: the Enchant library is missing. Install the Debian package {package}.</source>
+        <translation>Проверка орфографии отключена: не найдена библиотека Enchant. Установите пакет Debian {package}.</translation>
+    </message>
+    <message>
+        <source>Spell checking for {lang_name} is off: no {tag} dictionary. Install the Debian package {package}.</source>
+        <translation>Проверка орфографии ({lang_name}) отключена: нет словаря {tag}. Установите пакет Debian {package}.</translation>
     </message>
 </context>
 </TS>
