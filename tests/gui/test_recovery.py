@@ -84,7 +84,7 @@ def test_live_process_autosave_is_not_offered(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     type_text(window.panes["en"].editor, "draft")
-    window.autosaver.autosave_now()
+    window.autosaver.autosave_now(wait=True)
     assert pending_recoveries() == []  # it belongs to this running process
 
 

@@ -204,6 +204,13 @@ def find_entries(directory: Any, text: str) -> list[Entry]:
     snap = as_snapshot(directory)
     if snap is None:
         return []
-    wanted = fold(text)
-    return [e for e in snap.entries
-            if any(fold(n) == wanted for lang in DIRECTORY_LANGS for n in e.accepted(lang))]
+    index = snap.cache.get("by_folded_name")
+    if index is None:
+        # Built once per snapshot: quote matching asks for every speaker pair.
+        index = {}
+        for entry in snap.entries:
+            names = {fold(n) for lang in DIRECTORY_LANGS for n in entry.accepted(lang)}
+            for name in names:
+                index.setdefault(name, []).append(entry)
+        snap.cache["by_folded_name"] = index
+    return list(index.get(fold(text), ()))

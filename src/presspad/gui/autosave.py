@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from presspad.core.errors import PresspadError
@@ -22,12 +23,16 @@ class Autosaver(QObject):
     typing, so a user who types without pause loses at most one interval.
     """
 
+    failed = Signal(str)  # emitted from the writer thread; shown in the status bar
+
     def __init__(self, window, seconds: int) -> None:
         super().__init__(window)
         self.window = window
         self.slot = AutosaveSlot()
+        self._writer: threading.Thread | None = None
+        self.failed.connect(self._show_failure)
         self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(self.autosave_now)
+        self.timer.timeout.connect(lambda: self.autosave_now())
         self.set_interval(seconds)
 
     def set_interval(self, seconds: int) -> None:
@@ -37,19 +42,35 @@ class Autosaver(QObject):
         if not self.timer.isActive():
             self.timer.start()
 
-    def autosave_now(self) -> None:
+    def autosave_now(self, wait: bool = False) -> None:
+        """Write the recovery copy; the disk work runs in a thread, off the typing path."""
         if not self.window.isWindowModified():
             return
+        release, original = self.window.current_release(), self.window.path
+        if self._writer is not None and self._writer.is_alive():
+            self._writer.join()  # one write at a time, in order
+        self._writer = threading.Thread(target=self._write, args=(release, original),
+                                        name="presspad-autosave", daemon=True)
+        self._writer.start()
+        if wait:
+            self._writer.join()
+
+    def _write(self, release, original) -> None:
         try:
-            self.slot.write(self.window.current_release(), self.window.path)
+            self.slot.write(release, original)
         except PresspadError as exc:
             # A full disk must not interrupt typing; the status bar says it.
             logger.warning("autosave failed: %s", exc)
-            message = QCoreApplication.translate("Autosave", "Autosave failed: {reason}")
-            self.window.statusBar().showMessage(message.format(reason=exc.user_message()))
+            self.failed.emit(exc.user_message())
+
+    def _show_failure(self, reason: str) -> None:
+        message = QCoreApplication.translate("Autosave", "Autosave failed: {reason}")
+        self.window.statusBar().showMessage(message.format(reason=reason))
 
     def clear(self) -> None:
         self.timer.stop()
+        if self._writer is not None:
+            self._writer.join()
         self.slot.clear()
 
 

@@ -1,86 +1,113 @@
-"""Running the checks off the typing path: debounced, in a worker thread.
+"""Running the checks off the typing path: debounced, in a worker process.
 
 The window calls :meth:`CheckRunner.schedule` on every change; after a pause
-the current release is copied and checked in Qt's thread pool, and
-``findings_ready`` delivers the result, unless a newer edit has made it stale.
+the current release is copied and sent to one worker process
+(:func:`presspad.core.check_service.check_release`), so that the checks never
+hold the GIL of the process that handles the keyboard. ``results_ready``
+delivers the result, unless a newer edit has made it stale.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
+import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from presspad.core.checks import CheckContext, CheckRegistry, default_registry
+from presspad.core.check_service import CheckResult, check_release
 from presspad.core.document import Release
 
 logger = logging.getLogger(__name__)
 
-
-class _Signals(QObject):
-    done = Signal(int, object, object)  # generation, release, findings
+_pool: ProcessPoolExecutor | None = None
 
 
-class _CheckJob(QRunnable):
-    def __init__(self, generation: int, release: Release, registry: CheckRegistry,
-                 context: CheckContext, signals: _Signals) -> None:
-        super().__init__()
-        self.generation, self.release = generation, release
-        self.registry, self.context, self.signals = registry, context, signals
+def _shared_pool() -> ProcessPoolExecutor:
+    """One worker process for the whole app, started on first use."""
+    global _pool
+    if _pool is None:
+        # "spawn": forking a process that runs Qt threads is not safe.
+        _pool = ProcessPoolExecutor(max_workers=1,
+                                    mp_context=multiprocessing.get_context("spawn"))
+        atexit.register(shutdown_pool)
+    return _pool
 
-    def run(self) -> None:
-        try:
-            findings = self.registry.run(self.release, self.context)
-        except Exception:  # a bug in one check must not take the editor down
-            logger.exception("checks failed")
-            findings = []
-        self.signals.done.emit(self.generation, self.release, findings)
+
+def shutdown_pool() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
 
 
 class CheckRunner(QObject):
-    """Debounces edits and runs every registered check in the background."""
+    """Debounces edits and runs every registered check in the worker process."""
 
-    findings_ready = Signal(object, object)  # release, list[Finding]
+    results_ready = Signal(object, object)   # release, CheckResult
+    _finished = Signal(int, object, object)  # generation, release, CheckResult | None
 
-    def __init__(self, snapshot: Callable[[], Release], context_factory: Callable[[], CheckContext],
+    def __init__(self, snapshot: Callable[[], Release], config: Callable[[], dict[str, Any]],
                  delay_ms: int = 400, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._snapshot = snapshot
-        self._context_factory = context_factory
-        self._context: CheckContext | None = None
-        self._registry: CheckRegistry | None = None
+        self._config = config
         self._generation = 0
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
+        self._running: Future | None = None
+        self._rerun = False
+        self._finished.connect(self._on_done)
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self.run_now)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
 
     def schedule(self) -> None:
         """Something changed: check again once typing pauses."""
         self._generation += 1
         self._timer.start()
 
-    def invalidate_context(self) -> None:
-        """Settings changed (directory, dictionaries): rebuild the context next run."""
-        self._context = None
-        self.schedule()
+    def warm_up(self) -> None:
+        """Start the worker process early, so the first check is not slow."""
+        _shared_pool().submit(int)
 
     def run_now(self) -> None:
         self._timer.stop()
-        if self._registry is None:
-            self._registry = default_registry()
-        if self._context is None:
-            self._context = self._context_factory()
-        self.pool.start(_CheckJob(self._generation, self._snapshot(), self._registry,
-                                  self._context, self._signals))
+        if self._running is not None and not self._running.done():
+            self._rerun = True  # one run at a time; check again when it ends
+            return
+        generation, release = self._generation, self._snapshot()
+        try:
+            future = _shared_pool().submit(check_release, release, self._config())
+        except (BrokenProcessPool, RuntimeError):
+            shutdown_pool()
+            future = _shared_pool().submit(check_release, release, self._config())
+        self._running = future
+        # The callback runs in a pool thread; the signal queues it to ours.
+        future.add_done_callback(lambda f: self._finished.emit(generation, release,
+                                                               _result_of(f)))
 
-    def wait(self) -> None:
-        """Block until running checks finish (tests, closing the window)."""
-        self.pool.waitForDone()
+    def wait(self, timeout: float = 30.0) -> None:
+        """Block until the running check finishes (tests, closing the window)."""
+        if self._running is not None:
+            try:
+                self._running.result(timeout=timeout)
+            except Exception:  # noqa: BLE001 - reported by _result_of already
+                pass
 
-    def _on_done(self, generation: int, release: Release, findings: list) -> None:
-        if generation == self._generation:
-            self.findings_ready.emit(release, findings)
+    def _on_done(self, generation: int, release: Release, result: CheckResult | None) -> None:
+        self._running = None
+        if self._rerun:
+            self._rerun = False
+            self.run_now()
+        if result is not None and generation == self._generation:
+            self.results_ready.emit(release, result)
+
+
+def _result_of(future: Future) -> CheckResult | None:
+    try:
+        return future.result()
+    except Exception:  # a bug in one check must not take the editor down
+        logger.exception("checks failed")
+        return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -18,6 +19,9 @@ logger = logging.getLogger(__name__)
 
 class MarkdownEditor(QPlainTextEdit):
     """A plain-text Markdown editor that knows which language it holds."""
+
+    #: A word was added to (or ignored for) the personal dictionary.
+    dictionary_changed = Signal()
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +49,9 @@ class MarkdownEditor(QPlainTextEdit):
             # Suggestions are computed here, on demand: never while typing.
             extend_context_menu(menu, self, event.pos(), self.highlighter.engine, self.lang,
                                 self.highlighter)
-        menu.exec(event.globalPos())
+        chosen = menu.exec(event.globalPos())
+        if chosen is not None and chosen.data() == "personal":
+            self.dictionary_changed.emit()
         menu.deleteLater()
 
     def set_editor_font(self, description: str) -> None:

@@ -16,11 +16,13 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
-from presspad.core.check_context import build_context, open_directory
+from presspad.core import paths
+from presspad.core.check_context import open_directory
+from presspad.core.check_service import CheckResult
 from presspad.core.checks import has_errors
 from presspad.core.document import LANGS, Release
 from presspad.core.findings import Finding, Severity
-from presspad.core.review import ignore, pair_index, unignore
+from presspad.core.review import ignore, unignore
 from presspad.gui.check_runner import CheckRunner
 from presspad.gui.completer import PartnerCompleter
 from presspad.gui.findings_panel import FindingsPanel, apply_fix, select_span
@@ -40,12 +42,13 @@ class Review(QObject):
         editors = {lang: window.panes[lang].editor for lang in LANGS}
         self.editors = editors
         self.directory = None
-        self.context = None
+        self.config_version = 0
         self.last_release: Release | None = None
         self.last_findings: list[Finding] = []
+        self.last_result: CheckResult | None = None
 
-        self.runner = CheckRunner(self._snapshot, self._context, parent=self)
-        self.runner.findings_ready.connect(self._show_findings)
+        self.runner = CheckRunner(self._snapshot, self._config, parent=self)
+        self.runner.results_ready.connect(self._show_results)
 
         self.panel = FindingsPanel(window)
         self.panel.finding_activated.connect(self.go_to)
@@ -59,11 +62,14 @@ class Review(QObject):
         self.quotes_dock = self._dock("quotesDock", self.quotes_view)
         window.tabifyDockWidget(self.findings_dock, self.quotes_dock)
         self.findings_dock.raise_()
+        self.quotes_dock.visibilityChanged.connect(self._update_quotes_view)
 
         self.tinters = {lang: QuoteTinter(editor, lang) for lang, editor in editors.items()}
         self.scroller = ParallelScroller(editors["en"], editors["ru"], parent=self)
         self.completers = {lang: PartnerCompleter(editor, None) for lang, editor in
                            editors.items()}
+        for editor in editors.values():
+            editor.dictionary_changed.connect(self.settings_changed)
 
         self.act_findings = self.findings_dock.toggleViewAction()
         self.act_quotes = self.quotes_dock.toggleViewAction()
@@ -78,6 +84,7 @@ class Review(QObject):
         self.translate_ui()
         # The directory (a database and name forms) loads after the window shows.
         QTimer.singleShot(0, self.load_directory)
+        QTimer.singleShot(0, self.runner.warm_up)
 
     def _dock(self, name: str, widget) -> QDockWidget:
         dock = QDockWidget(self.window)
@@ -110,8 +117,8 @@ class Review(QObject):
                 directory_words(snapshot, "en") | directory_words(snapshot, "ru"))
             for editor in self.editors.values():
                 editor.highlighter.repaint_all()
-        self.context = None
-        self.runner.invalidate_context()
+        self.config_version += 1
+        self.runner.schedule()
 
     def open_directory_window(self) -> None:
         from presspad.gui.dialogs.directory_dialog import DirectoryDialog
@@ -125,13 +132,12 @@ class Review(QObject):
         dialog.exec()
 
     # --------------------------------------------------------------- checks
-    def _context(self):
-        if self.context is None:
-            settings = self.window.settings
-            self.context = build_context(directory=self.directory,
-                                         speller=self.window.speller,
-                                         spelling=settings.spelling_enabled)
-        return self.context
+    def _config(self) -> dict:
+        """What the worker process needs to build the same context as the app."""
+        settings = self.window.settings
+        return {"version": self.config_version, "directory_path": settings.directory_path,
+                "spelling": settings.spelling_enabled, "spelling_en": settings.spelling_en,
+                "config_dir": str(paths.config_dir()), "data_dir": str(paths.data_dir())}
 
     def _snapshot(self) -> Release:
         release = self.window.current_release()
@@ -143,53 +149,40 @@ class Review(QObject):
         self.runner.schedule()
 
     def settings_changed(self) -> None:
+        """Settings, the directory file or a personal dictionary changed."""
         self.load_directory()
 
-    def _show_findings(self, release: Release, findings: list[Finding]) -> None:
-        self.last_release, self.last_findings = release, findings
+    def _show_results(self, release: Release, result: CheckResult) -> None:
+        self.last_release, self.last_result = release, result
+        self.last_findings = result.findings
         self._refresh()
-        for tinter in self.tinters.values():
-            tinter.refresh()
-        directory = self.context.directory if self.context else None
-        self.quotes_view.set_release(release, directory)
-        self.window.show_check_summary(findings)
+        for lang, tinter in self.tinters.items():
+            tinter.set_quotes(result.quotes.get(lang, []))
+        self._update_quotes_view()
+        self.window.show_check_summary(result.findings)
+
+    def _update_quotes_view(self, *_args) -> None:
+        # Pairing every quote is not free: only while the Quotes tab is shown.
+        if self.last_release is not None and not self.quotes_dock.visibleRegion().isEmpty():
+            self.quotes_view.set_release(self.last_release, self.directory)
 
     def _refresh(self) -> None:
-        release = self.last_release
-        if release is None:
+        result, release = self.last_result, self.last_release
+        if result is None or release is None:
             return
         ignored = {(i.code, i.key): i.reason for i in self.window.release.ignored}
-        shown = []
-        for finding in self.last_findings:
+        rows = []
+        for index, finding in enumerate(result.findings):
             if finding.severity is Severity.INFO and not self.act_show_minor.isChecked():
                 continue
             if (finding.code, finding.key()) in ignored and not self.act_show_ignored.isChecked():
                 continue
-            shown.append(finding)
-        labels, order = self._pair_labels(release, shown)
-        self.panel.set_findings(release, [shown[i] for i in order], [labels[i] for i in order],
-                                ignored)
-
-    def _pair_labels(self, release: Release, findings: list[Finding]):
-        """"EN 3 ↔ RU 2" for each finding, and the order grouping them by pair."""
-        session = (self.context.options.get("consistency_session") if self.context else None)
-        if session is None:
-            return [""] * len(findings), list(range(len(findings)))
-        analysis = session.analyse(release.en.body, release.ru.body)
-        keys, labels = [], []
-        for finding in findings:
-            bead_no = pair_index(analysis, finding.lang, finding.span.start)
-            if bead_no is None:
-                keys.append((10**9, finding.span.start))
-                labels.append("")
-                continue
-            bead = analysis.beads[bead_no]
-            en = ",".join(str(i + 1) for i in bead.en) or "—"
-            ru = ",".join(str(i + 1) for i in bead.ru) or "—"
-            labels.append(f"EN {en} ↔ RU {ru}")
-            keys.append((bead_no, LANGS.index(finding.lang), finding.span.start))
-        order = sorted(range(len(findings)), key=lambda i: keys[i])
-        return labels, order
+            rows.append(index)
+        # Grouped by paragraph pair, in reading order within a pair.
+        rows.sort(key=lambda i: (result.pair_order[i], LANGS.index(result.findings[i].lang),
+                                 result.findings[i].span.start))
+        self.panel.set_findings(release, [result.findings[i] for i in rows],
+                                [result.pair_labels[i] for i in rows], ignored)
 
     # ------------------------------------------------------------- actions
     def _select(self, lang: str, start: int, end: int) -> None:

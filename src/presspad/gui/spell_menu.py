@@ -104,6 +104,8 @@ def extend_context_menu(menu: QMenu, editor: QPlainTextEdit, pos: QPoint, engine
     add.triggered.connect(lambda: (engine.add_word(lang, found.word), after_change()))
     ignore = QAction(_tr("Ignore"), menu)
     ignore.triggered.connect(lambda: (engine.ignore_word(lang, found.word), after_change()))
+    for action in (add, ignore):
+        action.setData("personal")  # the editor tells the checks the dictionary changed
     actions += [add, ignore]
     if first is not None:
         tail = QAction(menu)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -101,10 +101,42 @@ class ParallelScroller(QObject):
         self._syncing = False
         self._maps: dict[int, _Map] = {}
         self._pair: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self._beads_key: tuple[int, int] | None = None
+        self._beads_cache: list = []
+        # Typing moves the cursor on every key; the highlight follows once the
+        # keys pause, so aligning never sits on the typing path.
+        self._cursor_editor: QPlainTextEdit | None = None
+        self._scroll_pending: QPlainTextEdit | None = None
+        self._cursor_timer = QTimer(self, singleShot=True, interval=150)
+        self._cursor_timer.timeout.connect(self._cursor_settled)
         for editor in (left, right):
             editor.verticalScrollBar().valueChanged.connect(
                 lambda _value, e=editor: self._on_scrolled(e))
-            editor.cursorPositionChanged.connect(lambda e=editor: self._on_cursor(e))
+            editor.cursorPositionChanged.connect(lambda e=editor: self._cursor_moved(e))
+
+    def _cursor_moved(self, editor: QPlainTextEdit) -> None:
+        self._cursor_editor = editor
+        self._cursor_timer.start()
+
+    def settle(self) -> None:
+        """Apply the pending current-paragraph highlight now."""
+        self._cursor_timer.stop()
+        self._cursor_settled()
+
+    def _cursor_settled(self) -> None:
+        pending, self._scroll_pending = self._scroll_pending, None
+        if pending is not None:
+            self._sync_scroll(pending)
+        if self._cursor_editor is not None:
+            self._on_cursor(self._cursor_editor)
+
+    def _beads(self) -> list:
+        """The alignment, computed once per pair of document revisions."""
+        key = (self.left.document().revision(), self.right.document().revision())
+        if key != self._beads_key:
+            self._beads_cache = list(self.provider())
+            self._beads_key = key
+        return self._beads_cache
 
     # -- alignment lookups -------------------------------------------------
 
@@ -131,7 +163,7 @@ class ParallelScroller(QObject):
         """
         lang = self.langs[id(editor)]
         other = "ru" if lang == "en" else "en"
-        beads = list(self.provider())
+        beads = self._beads()
         for number, bead in enumerate(beads):
             own = getattr(bead, lang)
             if paragraph in own:
@@ -154,6 +186,14 @@ class ParallelScroller(QObject):
     def _on_scrolled(self, editor: QPlainTextEdit) -> None:
         if self._syncing or not self.enabled:
             return
+        key = (self.left.document().revision(), self.right.document().revision())
+        if key != self._beads_key and self._cursor_timer.isActive():
+            # Typing scrolled the pane: align once the keys pause, not now.
+            self._scroll_pending = editor
+            return
+        self._sync_scroll(editor)
+
+    def _sync_scroll(self, editor: QPlainTextEdit) -> None:
         source_map = self._map(editor)
         paragraph = source_map.paragraph_of_block(_top_block(editor))
         if paragraph is None:

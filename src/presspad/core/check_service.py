@@ -1,0 +1,78 @@
+"""Checking a release in a worker process, for the app.
+
+The checks are pure Python and take tens to hundreds of milliseconds on a
+long release; in a thread of the app's process they would hold the GIL while
+the writer types. The app therefore sends each snapshot to one worker process
+(:func:`check_release` runs there) and gets back everything it shows: the
+findings, the paragraph pair of each, and the quotes to tint.
+
+The worker keeps its registry, spell engine, directory snapshot and alignment
+session between calls; ``config["version"]`` changes when settings, the
+directory or the personal dictionaries change, and the worker rebuilds them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from presspad.core.document import LANGS, Release
+from presspad.core.findings import Finding
+
+logger = logging.getLogger(__name__)
+
+_state: dict[str, Any] = {}
+
+
+@dataclass
+class CheckResult:
+    """What the app shows after a check run."""
+
+    findings: list[Finding]
+    pair_labels: list[str]                      # "EN 3 ↔ RU 2" per finding ("" if none)
+    pair_order: list[int]                       # bead number per finding (for grouping)
+    quotes: dict[str, list] = field(default_factory=dict)   # lang -> [Quote]
+
+
+def _context_for(config: dict[str, Any]):
+    """The registry and context for ``config``, rebuilt only when its version changes."""
+    if _state.get("version") != config.get("version"):
+        from presspad.core import paths
+        from presspad.core.check_context import build_context, open_directory
+        from presspad.core.checks import default_registry
+
+        if config.get("config_dir") and config.get("data_dir"):
+            paths.override_roots(config=config["config_dir"], data=config["data_dir"])
+        directory = (open_directory(config.get("directory_path") or None)
+                     if config.get("use_directory", True) else None)
+        _state.update(version=config.get("version"), registry=default_registry(),
+                      context=build_context(directory=directory,
+                                            spelling=config.get("spelling", True),
+                                            spelling_en=config.get("spelling_en", "en_US")))
+    return _state["registry"], _state["context"]
+
+
+def check_release(release: Release, config: dict[str, Any]) -> CheckResult:
+    """Run every check on ``release``; label each finding with its paragraph pair."""
+    from presspad.core.quotes import find_quotes
+    from presspad.core.review import pair_index
+
+    registry, context = _context_for(config)
+    findings = registry.run(release, context)
+    session = context.options["consistency_session"]
+    analysis = session.analyse(release.en.body, release.ru.body)
+    labels, beads = [], []
+    for finding in findings:
+        number = pair_index(analysis, finding.lang, finding.span.start)
+        if number is None:
+            labels.append("")
+            beads.append(10**9)
+            continue
+        bead = analysis.beads[number]
+        en = ",".join(str(i + 1) for i in bead.en) or "—"
+        ru = ",".join(str(i + 1) for i in bead.ru) or "—"
+        labels.append(f"EN {en} ↔ RU {ru}")
+        beads.append(number)
+    quotes = {lang: find_quotes(release.body(lang), lang) for lang in LANGS}
+    return CheckResult(findings, labels, beads, quotes)
