@@ -35,6 +35,22 @@ class CheckResult:
     quotes: dict[str, list] = field(default_factory=dict)   # lang -> [Quote]
 
 
+def watch_parent() -> None:
+    """Worker initializer: exit when the app that started us is gone (even by kill -9)."""
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="presspad-parent-watch", daemon=True).start()
+
+
 def _context_for(config: dict[str, Any]):
     """The registry and context for ``config``, rebuilt only when its version changes."""
     if _state.get("version") != config.get("version"):

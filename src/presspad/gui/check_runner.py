@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from presspad.core.check_service import CheckResult, check_release
+from presspad.core.check_service import CheckResult, check_release, watch_parent
 from presspad.core.document import Release
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,8 @@ def _shared_pool() -> ProcessPoolExecutor:
     if _pool is None:
         # "spawn": forking a process that runs Qt threads is not safe.
         _pool = ProcessPoolExecutor(max_workers=1,
-                                    mp_context=multiprocessing.get_context("spawn"))
+                                    mp_context=multiprocessing.get_context("spawn"),
+                                    initializer=watch_parent)
         atexit.register(shutdown_pool)
     return _pool
 
