@@ -10,7 +10,8 @@ sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
 desktop-file-validate packaging/linux/io.github.presspad.Presspad.desktop
 appstreamcli validate --no-net packaging/linux/io.github.presspad.Presspad.metainfo.xml
 
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$deb" >/dev/null
+# --reinstall: a package of the same version may already be installed.
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall "./$deb" >/dev/null
 test -x /opt/presspad/presspad
 test -f /usr/share/applications/io.github.presspad.Presspad.desktop
 presspad --version
@@ -19,9 +20,14 @@ presspad info resources/sample.presspad --json >/dev/null
 shot=build/deb-presspad.png
 rm -f "$shot"
 home=$(mktemp -d)
-HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data \
+HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data LANG=C.UTF-8 \
   xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
-  presspad "$(pwd)/resources/sample.presspad" --screenshot "$(pwd)/$shot"
+  presspad "$(pwd)/resources/sample.presspad" --screenshot "$(pwd)/$shot" | tee build/deb-run.log
+# The checks run in a worker process (the same frozen executable): they must report.
+grep -Eq "presspad: checks: [0-9]+ errors, [0-9]+ warnings" build/deb-run.log
+# The frozen command line runs every check (exit 0: the sample has no errors).
+presspad check resources/sample.presspad --json > build/deb-check.json
+python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert any(f["code"] == "quote-split" for f in d["findings"])' build/deb-check.json
 python3 - "$shot" <<'PY'
 import sys
 data = open(sys.argv[1], "rb").read()

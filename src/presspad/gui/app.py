@@ -60,9 +60,12 @@ def run_app(argv: list[str]) -> int:
 
         QTimer.singleShot(0, lambda: offer_recovery(window))
     if args.screenshot:
-        # Let the first check run finish so the findings panel is filled.
+        # Take the picture once the first check run has filled the findings panel.
+        window.review.runner.results_ready.connect(
+            lambda *_: QTimer.singleShot(300, lambda: _screenshot_and_quit(window, args, opened)))
         window.review.runner.run_now()
-        QTimer.singleShot(1500, lambda: _screenshot_and_quit(window, args, opened))
+        # Should the checks fail, still take the picture.
+        QTimer.singleShot(20000, lambda: _screenshot_and_quit(window, args, opened))
     return app.exec()
 
 
@@ -70,6 +73,9 @@ def _screenshot_and_quit(window, args: argparse.Namespace, opened: bool) -> None
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    if getattr(window, "_screenshot_taken", False):
+        return
+    window._screenshot_taken = True
     target = Path(args.screenshot)
     target.parent.mkdir(parents=True, exist_ok=True)
     # On a real X server (Xvfb) grab what is on the screen; offscreen, render the widget.
@@ -84,6 +90,7 @@ def _screenshot_and_quit(window, args: argparse.Namespace, opened: bool) -> None
     for lang in ("en", "ru"):
         title = release.version(lang).title or "(no title)"
         print(f"  {lang}: {title}")
+    print(f"presspad: checks: {window.check_label.text() or 'not finished'}")
     print(f"presspad: screenshot saved to {target}")
     window.setWindowModified(False)
     QApplication.instance().quit()
