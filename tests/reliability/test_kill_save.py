@@ -31,7 +31,8 @@ WORKER = Path(__file__).with_name("save_loop.py")
 
 def _release(marker: str, paragraphs: int = 600) -> Release:
     """A big release whose every paragraph names ``marker``, so halves can be told apart."""
-    en = "\n\n".join(f"Paragraph {i} of version {marker}: “quoted” text." for i in range(paragraphs))
+    en = "\n\n".join(f"Paragraph {i} of version {marker}: “quoted” text."
+                     for i in range(paragraphs))
     ru = "\n\n".join(f"Абзац {i} версии {marker}: «цитата» и текст." for i in range(paragraphs))
     return Release(en=LangVersion(title=f"Version {marker}", body=en + "\n"),
                    ru=LangVersion(title=f"Версия {marker}", body=ru + "\n"))
