@@ -19,7 +19,7 @@ _COMMON = {"deadline": None, "derandomize": False, "print_blob": True,
            "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.function_scoped_fixture]}
 settings.register_profile("fast", max_examples=25, **_COMMON)
-settings.register_profile("soak", max_examples=1500, **_COMMON)
+settings.register_profile("soak", max_examples=2500, **_COMMON)
 PROFILE = os.environ.get("PRESSPAD_FUZZ_PROFILE", "fast")
 SOAK = PROFILE == "soak"
 # Seconds one input may take before it counts as a hang.
