@@ -10,7 +10,7 @@ TS     := $(wildcard translations/*.ts)
 QM     := $(TS:.ts=.qm)
 XVFB   := xvfb-run -a -s "-screen 0 1600x1000x24 -noreset"
 
-.PHONY: setup sysdeps run test soak lint translations ts bench clean package package-test
+.PHONY: setup sysdeps run test lint translations ts bench soak clean package package-test screenshots
 
 setup: sysdeps $(STAMP) translations
 
