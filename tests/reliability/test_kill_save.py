@@ -66,7 +66,7 @@ def _kill_once(folder: Path, versions, rng: random.Random, naive: bool = False) 
     try:
         assert child.stdout.readline().strip() == b"ready", child.stderr.read().decode()
         # Mostly mid-loop; sometimes at once, before or during the first save.
-        time.sleep(rng.choice([0.0, rng.uniform(0, 0.005), rng.uniform(0, 0.05)]))
+        time.sleep(rng.choice([0.0, rng.uniform(0, 0.01), rng.uniform(0, 0.1)]))
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait(timeout=10)
