@@ -28,7 +28,8 @@ def summary() -> str | None:
                      f"{t['unsafe']} unsafe")
     if t["directory_writes"]:
         lines.append(f"partner directory: {t['directory_writes']} concurrent writes, "
-                     f"{t['directory_lost']} lost")
+                     f"{t['directory_lost']} lost ({t['directory_refused']} opens refused "
+                     "as 'locked, try again' while the other process created the file)")
     if not lines:
         return None
     lines.append(f"TOTAL: {t['corrupt']} corrupt files, {t['crashes']} crashes, "
