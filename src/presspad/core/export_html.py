@@ -59,7 +59,14 @@ def markdown_to_html(text: str) -> str:
 
         converter = _local.markdown = markdown.Markdown(extensions=["sane_lists"],
                                                         output_format="html")
-    return converter.reset().convert(text)
+    try:
+        return converter.reset().convert(text)
+    except RecursionError:
+        # python-markdown recurses once per nesting level: thousands of nested
+        # list or quote markers (found by tests/reliability) exhaust the stack.
+        _local.markdown = None
+        raise PresspadError("the text is nested too deeply to convert to HTML",
+                            hint="remove the long run of nested list or quote markers") from None
 
 
 def stylesheet() -> str:

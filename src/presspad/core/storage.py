@@ -80,6 +80,10 @@ def loads(text: str, path: str | Path | None = None) -> Release:
         line = _error_line(str(exc))
         raise PresspadError(f"not a valid presspad release ({exc})", path=path, line=line,
                             hint=_BROKEN_HINT) from None
+    except RecursionError:
+        # tomllib recurses per nesting level; thousands of "[" exhaust the stack.
+        raise PresspadError("not a valid presspad release (nested too deeply)", path=path,
+                            hint=_BROKEN_HINT) from None
     fmt = data.get("format")
     if not isinstance(fmt, int):
         raise PresspadError("not a presspad release (no format version)", path=path,
