@@ -20,6 +20,8 @@ def underlined_words(editor) -> list[str]:
 def test_misspelled_words_are_underlined_in_each_language(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready, timeout=5000)  # spelling starts after first paint
     window.panes["en"].editor.setPlainText("The univercity signed a memorandum.")
     window.panes["ru"].editor.setPlainText("Университет подписал мемарандум.")
     qtbot.waitUntil(lambda: underlined_words(window.panes["ru"].editor) != [], timeout=3000)

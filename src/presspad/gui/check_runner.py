@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import atexit
 import logging
-import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from presspad.core.check_service import CheckResult, check_release, watch_parent
 from presspad.core.document import Release
+
+if TYPE_CHECKING:  # multiprocessing loads when the worker starts, after the first paint
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +31,9 @@ def _shared_pool() -> ProcessPoolExecutor:
     """One worker process for the whole app, started on first use."""
     global _pool
     if _pool is None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         # "spawn": forking a process that runs Qt threads is not safe.
         _pool = ProcessPoolExecutor(max_workers=1,
                                     mp_context=multiprocessing.get_context("spawn"),
@@ -81,13 +84,19 @@ class CheckRunner(QObject):
         generation, release = self._generation, self._snapshot()
         try:
             future = _shared_pool().submit(check_release, release, self._config())
-        except (BrokenProcessPool, RuntimeError):
+        except RuntimeError:  # BrokenProcessPool is one: the worker died; start anew
             shutdown_pool()
             future = _shared_pool().submit(check_release, release, self._config())
         self._running = future
         # The callback runs in a pool thread; the signal queues it to ours.
-        future.add_done_callback(lambda f: self._finished.emit(generation, release,
-                                                               _result_of(f)))
+        future.add_done_callback(lambda f: self._deliver(generation, release, f))
+
+    def _deliver(self, generation: int, release: Release, future: Future) -> None:
+        result = _result_of(future)
+        try:
+            self._finished.emit(generation, release, result)
+        except RuntimeError:
+            pass  # the window closed while its last check ran
 
     def wait(self, timeout: float = 30.0) -> None:
         """Block until the running check finishes (tests, closing the window)."""

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.release = Release(profile=self.settings.site_profile)
         self.path: Path | None = None
         self._metadata_modified = False
+        self.ready = False  # set once the window is on screen and everything is started
 
         self.speller = make_speller(self.settings)
         self.panes = {lang: LanguagePane(lang, self) for lang in LANGS}
@@ -58,7 +59,6 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
             pane.changed.connect(self._on_text_changed)
             pane.editor.set_editor_font(self.settings.editor_font)
-            pane.editor.set_spell_engine(self.speller, self.settings.spelling_enabled)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -371,6 +371,22 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # -------------------------------------------------------------------- events
+    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not self.ready and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.after_first_paint)
+        return super().event(event)
+
+    def after_first_paint(self) -> None:
+        """Start what the first picture does not need: spelling, the partner
+        directory, the check worker. Deferred so the window appears at once."""
+        if self.ready:
+            return
+        self.ready = True
+        for pane in self.panes.values():
+            pane.editor.set_spell_engine(self.speller, self.settings.spelling_enabled)
+        self.review.load_directory()
+        self.review.runner.warm_up()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.translate_ui()

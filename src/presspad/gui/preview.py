@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from presspad.core.document import Release
 from presspad.core.errors import PresspadError
-from presspad.core.export_html import cms_fragment, plain_text, preview_html
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +50,8 @@ class PreviewPane(QTextBrowser):
         self._timer.stop()
         self._pending = None
         try:
+            from presspad.core.export_html import preview_html
+
             html = preview_html(release, lang)
         except PresspadError as exc:
             html = f"<p>{exc.user_message()}</p>"
@@ -85,6 +86,8 @@ class PreviewPane(QTextBrowser):
 def release_mime_data(release: Release, lang: str) -> QMimeData:
     """The sanitized CMS fragment as ``text/html`` plus its ``text/plain`` twin."""
     mime = QMimeData()
+    from presspad.core.export_html import cms_fragment, plain_text
+
     mime.setHtml(cms_fragment(release, lang))
     mime.setText(plain_text(release, lang))
     return mime

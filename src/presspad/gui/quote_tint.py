@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import bisect
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
-from presspad.core.quotes import Quote, find_quotes
+if TYPE_CHECKING:  # the quote engine loads on first use, not at start-up
+    from presspad.core.quotes import Quote
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,8 @@ class QuoteTinter(QObject):
 
     def refresh(self) -> None:
         """Find the quotes of the editor's text now and tint them."""
+        from presspad.core.quotes import find_quotes
+
         self.set_quotes(find_quotes(self.editor.toPlainText(), self.lang))
 
     def set_quotes(self, quotes: list[Quote]) -> None:

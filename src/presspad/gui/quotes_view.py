@@ -10,14 +10,14 @@ can select the quote in that language's editor.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from presspad.core.quote_match import QuotePair, pair_quotes, same_person
-from presspad.core.quotes import find_quotes
+if TYPE_CHECKING:  # the quote engine loads when the view is first filled
+    from presspad.core.quote_match import QuotePair
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +58,8 @@ class QuotePairsModel(QAbstractTableModel):
             return self.tr("no English counterpart")
         if pair.ru is None:
             return self.tr("no Russian counterpart")
+        from presspad.core.quote_match import same_person
+
         if same_person(pair.en.speaker, pair.ru.speaker, self.directory) is False:
             return self.tr("different speakers")
         return self.tr("matched")
@@ -111,6 +113,9 @@ class QuotesView(QWidget):
     def set_release(self, release: Any, directory: Any = None) -> None:
         """List the quotes of ``release`` (both languages), paired."""
         en_body, ru_body = release.body("en"), release.body("ru")
+        from presspad.core.quote_match import pair_quotes
+        from presspad.core.quotes import find_quotes
+
         pairs = pair_quotes(find_quotes(en_body, "en"), find_quotes(ru_body, "ru"),
                             len(en_body), len(ru_body), directory)
         self.model.set_pairs(pairs, directory)

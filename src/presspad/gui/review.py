@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
@@ -22,9 +22,7 @@ from presspad.core.check_service import CheckResult
 from presspad.core.checks import has_errors
 from presspad.core.document import LANGS, Release
 from presspad.core.findings import Finding, Severity
-from presspad.core.review import ignore, unignore
 from presspad.gui.check_runner import CheckRunner
-from presspad.gui.completer import PartnerCompleter
 from presspad.gui.findings_panel import FindingsPanel, apply_fix, select_span
 from presspad.gui.quote_tint import QuoteTinter
 from presspad.gui.quotes_view import QuotesView
@@ -66,8 +64,7 @@ class Review(QObject):
 
         self.tinters = {lang: QuoteTinter(editor, lang) for lang, editor in editors.items()}
         self.scroller = ParallelScroller(editors["en"], editors["ru"], parent=self)
-        self.completers = {lang: PartnerCompleter(editor, None) for lang, editor in
-                           editors.items()}
+        self.completers: dict = {}  # made with the directory, after the first paint
         for editor in editors.values():
             editor.dictionary_changed.connect(self.settings_changed)
 
@@ -82,9 +79,8 @@ class Review(QObject):
         self.act_check_now.setShortcut(QKeySequence("F7"))
         self.act_directory = QAction(window, triggered=self.open_directory_window)
         self.translate_ui()
-        # The directory (a database and name forms) loads after the window shows.
-        QTimer.singleShot(0, self.load_directory)
-        QTimer.singleShot(0, self.runner.warm_up)
+        # The directory (a database, every name's case forms) and the check
+        # worker start once the window is on screen: see MainWindow.after_first_paint.
 
     def _dock(self, name: str, widget) -> QDockWidget:
         dock = QDockWidget(self.window)
@@ -108,6 +104,11 @@ class Review(QObject):
         from presspad.core.directory import as_snapshot, directory_words
 
         self.directory = open_directory(self.window.settings.directory_path)
+        if not self.completers:
+            from presspad.gui.completer import PartnerCompleter
+
+            self.completers = {lang: PartnerCompleter(editor, None)
+                               for lang, editor in self.editors.items()}
         for completer in self.completers.values():
             completer.set_directory(self.directory)
         snapshot = as_snapshot(self.directory)
@@ -219,6 +220,8 @@ class Review(QObject):
 
     def set_ignored(self, finding: Finding, reason: str | None) -> None:
         """Ignore ``finding`` with ``reason`` (None: stop ignoring); saved with the release."""
+        from presspad.core.review import ignore, unignore
+
         release = copy.deepcopy(self.window.release)
         changed = unignore(release, finding) if reason is None else ignore(release, finding,
                                                                             reason)

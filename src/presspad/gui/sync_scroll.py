@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from presspad.core.consistency import ConsistencySession
+if TYPE_CHECKING:  # the alignment engine loads on first use, not at start-up
+    from presspad.core.consistency import ConsistencySession
 from presspad.core.paragraphs import split_paragraphs
 
 logger = logging.getLogger(__name__)
@@ -42,7 +44,10 @@ def session_provider(left: QPlainTextEdit, right: QPlainTextEdit,
                      session: ConsistencySession | None = None,
                      left_lang: str = "en") -> AlignmentProvider:
     """A provider aligning the editors' current texts (incrementally, cached)."""
-    session = session or ConsistencySession()
+    if session is None:
+        from presspad.core.consistency import ConsistencySession
+
+        session = ConsistencySession()
 
     def beads() -> Sequence:
         en, ru = left.toPlainText(), right.toPlainText()
@@ -95,8 +100,8 @@ class ParallelScroller(QObject):
                       id(right): right_lang or getattr(right, "lang", "ru")}
         if self.langs[id(left)] == self.langs[id(right)]:
             raise ValueError("the two editors must hold different languages")
-        self.provider = provider or session_provider(left, right,
-                                                     left_lang=self.langs[id(left)])
+        # The default provider (and the alignment engine) is made on first use.
+        self.provider = provider
         self.enabled = True
         self._syncing = False
         self._maps: dict[int, _Map] = {}
@@ -134,6 +139,9 @@ class ParallelScroller(QObject):
         """The alignment, computed once per pair of document revisions."""
         key = (self.left.document().revision(), self.right.document().revision())
         if key != self._beads_key:
+            if self.provider is None:
+                self.provider = session_provider(self.left, self.right,
+                                                 left_lang=self.langs[id(self.left)])
             self._beads_cache = list(self.provider())
             self._beads_key = key
         return self._beads_cache
