@@ -104,3 +104,21 @@ def test_broken_file_names_the_line(tmp_path):
     with pytest.raises(PresspadError) as err:
         storage.load(path)
     assert err.value.line == 4 and f"{path}:4" in str(err.value)
+
+
+def test_saving_removes_temporaries_left_by_killed_saves(tmp_path):
+    import time
+
+    path = tmp_path / "r.presspad"
+    old = tmp_path / ".r.presspad.abc123.tmp"
+    fresh = tmp_path / ".r.presspad.def456.tmp"
+    other = tmp_path / ".other.presspad.x.tmp"
+    for leftover in (old, fresh, other):
+        leftover.write_text("half a release", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    os.utime(other, (an_hour_ago, an_hour_ago))
+    storage.save(Release(), path)
+    assert not old.exists()
+    assert fresh.exists()   # may belong to a save running right now
+    assert other.exists()   # another release's business

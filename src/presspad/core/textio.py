@@ -9,6 +9,7 @@ handle the unambiguous cases (BOMs, valid UTF-8) ourselves.
 from __future__ import annotations
 
 import codecs
+import glob
 import logging
 import os
 import tempfile
@@ -145,6 +146,25 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         raise PresspadError(f"cannot save: {reason}", path=path,
                             hint="your text is still open; save it elsewhere") from None
     _fsync_folder(folder)
+    _remove_stale_temporaries(path)
+
+
+# A save killed mid-way (power cut, kill -9) leaves its temporary file behind;
+# one older than this cannot belong to a save still running.
+STALE_TEMPORARY_SECONDS = 600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Delete ``.NAME.*.tmp`` files left next to ``path`` by interrupted saves."""
+    import time
+
+    cutoff = time.time() - STALE_TEMPORARY_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _fsync_folder(folder: Path) -> None:
