@@ -77,18 +77,47 @@ def time_run(release: Release) -> tuple[float, float, int]:
     return cold, statistics.median(timings), len(findings)
 
 
-def main() -> int:
+def figures() -> list[dict]:
+    """Timings of all checks on the sample and on the generated releases.
+
+    One dict per release: label, words, cold and warm (median) ms, findings.
+    """
     sample = load(REPO / "resources" / "sample.presspad")
-    cold, warm, n = time_run(sample)
-    print(f"sample ({len(sample.en.body.split()) + len(sample.ru.body.split())} words): "
-          f"{warm:.1f} ms per run of all checks (first run {cold:.0f} ms, {n} findings); "
-          f"goal < 20 ms")
-    for label, big in (("10,000 words in all", big_release()),
-                       ("10,000 words per language", big_release(per_language=True))):
-        words = len(big.en.body.split()) + len(big.ru.body.split())
-        cold, warm, n = time_run(big)
-        print(f"generated release ({label}: {words} words): {warm:.1f} ms per run "
-              f"(first run {cold:.0f} ms, {n} findings); goal < 200 ms")
+    out = []
+    for label, release in (("sample", sample),
+                           ("10,000 words in all", big_release()),
+                           ("10,000 words per language", big_release(per_language=True))):
+        words = len(release.en.body.split()) + len(release.ru.body.split())
+        cold, warm, n = time_run(release)
+        out.append({"label": label, "words": words, "cold": cold, "warm": warm,
+                    "findings": n})
+    return out
+
+
+def measure() -> list[dict]:
+    """The bench convention (bench/README.md): all checks on the sample / 10,000 words."""
+    rows = []
+    for fig in figures():
+        if fig["label"] == "sample":
+            name, goal = f"all registered checks on the sample ({fig['words']} words)", 20
+        else:
+            name, goal = (f"all registered checks on a generated release "
+                          f"({fig['label']}: {fig['words']:,} words)"), 200
+        rows.append({"name": f"{name}, median of {RUNS}", "value": round(fig["warm"], 1),
+                     "unit": "ms", "goal": f"< {goal} ms", "passed": fig["warm"] < goal,
+                     "note": f"first run {fig['cold']:.0f} ms, {fig['findings']} findings"})
+    return rows
+
+
+def main() -> int:
+    for fig in figures():
+        if fig["label"] == "sample":
+            print(f"sample ({fig['words']} words): {fig['warm']:.1f} ms per run of all checks "
+                  f"(first run {fig['cold']:.0f} ms, {fig['findings']} findings); goal < 20 ms")
+        else:
+            print(f"generated release ({fig['label']}: {fig['words']} words): "
+                  f"{fig['warm']:.1f} ms per run (first run {fig['cold']:.0f} ms, "
+                  f"{fig['findings']} findings); goal < 200 ms")
     return 0
 
 

@@ -34,12 +34,13 @@ def rate(count: int, seconds: float) -> float:
     return count / seconds if seconds else float("inf")
 
 
-def bench(lang: str) -> None:
+def bench(lang: str, target: int = TARGET) -> dict:
+    """Rates (words/s) for one language: raw, engine, cold, raw on unique words, scan."""
     import enchant
 
     text = corpus_text(lang)
     words = [w for _s, _e, w in iter_words(text)]
-    repeats = max(1, TARGET // len(words))
+    repeats = max(1, target // len(words))
     stream = words * repeats
     tag = {"en": "en_US", "ru": "ru_RU"}[lang]
     broker = enchant.Broker()
@@ -82,23 +83,48 @@ def bench(lang: str) -> None:
     bad = sum(1 for _ in engine.misspelled(big, lang))
     scan_seconds = time.perf_counter() - started
 
-    raw_rate, engine_rate = rate(len(stream), raw_seconds), rate(len(stream), engine_seconds)
-    print(f"[{lang}] provider={engine.provider(lang)} words={len(stream)} "
-          f"(unique {len(unique)})")
+    return {"lang": lang, "provider": engine.provider(lang), "words": len(stream),
+            "unique": len(unique), "raw": rate(len(stream), raw_seconds),
+            "engine": rate(len(stream), engine_seconds),
+            "cold": rate(len(unique), cold_seconds),
+            "raw_unique": rate(len(unique), raw_unique_seconds),
+            "scan": rate(len(stream), scan_seconds), "unknown": bad}
+
+
+def report(fig: dict) -> None:
+    raw_rate, engine_rate = fig["raw"], fig["engine"]
+    print(f"[{fig['lang']}] provider={fig['provider']} words={fig['words']} "
+          f"(unique {fig['unique']})")
     print(f"  raw enchant.Dict.check : {raw_rate:12,.0f} words/s")
     print(f"  SpellEngine.check      : {engine_rate:12,.0f} words/s  "
           f"ratio {engine_rate / raw_rate:.2f} (goal >= 0.5)")
-    cold_rate = rate(len(unique), cold_seconds)
-    raw_unique_rate = rate(len(unique), raw_unique_seconds)
+    cold_rate, raw_unique_rate = fig["cold"], fig["raw_unique"]
     print(f"  cold (all new words)   : {cold_rate:12,.0f} words/s  "
           f"vs raw {raw_unique_rate:,.0f}, ratio {cold_rate / raw_unique_rate:.2f}")
-    print(f"  misspelled() text scan : {rate(len(stream), scan_seconds):12,.0f} words/s "
-          f"({bad} unknown words found)")
+    print(f"  misspelled() text scan : {fig['scan']:12,.0f} words/s "
+          f"({fig['unknown']} unknown words found)")
+
+
+def measure(target: int = TARGET) -> list[dict]:
+    """The bench convention (bench/README.md): SpellEngine vs raw enchant, per language."""
+    rows = []
+    for lang in ("en", "ru"):
+        fig = bench(lang, target)
+        ratio = fig["engine"] / fig["raw"]
+        rows.append({"name": f"SpellEngine.check words/s, {lang} ({fig['words']:,} corpus "
+                             f"words, warm cache; raw enchant in the same run)",
+                     "value": round(fig["engine"]), "unit": "words/s",
+                     "goal": "≥ 0.5 × raw enchant", "passed": ratio >= 0.5,
+                     "peer": f"raw enchant.Dict.check ({fig['provider']}): "
+                             f"{fig['raw']:,.0f} words/s",
+                     "ratio": f"×{ratio:.2f} raw enchant",
+                     "note": f"cold (all new words) ×{fig['cold'] / fig['raw_unique']:.2f} raw"})
+    return rows
 
 
 def main() -> None:
     for lang in ("en", "ru"):
-        bench(lang)
+        report(bench(lang))
 
 
 if __name__ == "__main__":

@@ -476,4 +476,4 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         state = stored.value("splitter")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([1, 1])
+            self.splitter.setSizes([10_000, 10_000])  # equal halves at any width
