@@ -28,7 +28,7 @@ from pathlib import Path
 from presspad.core.directory_model import GENDERS, KINDS, ORG, Entry, Title
 from presspad.core.directory_store import Directory
 from presspad.core.errors import DecodeError, PresspadError
-from presspad.core.textio import atomic_write_bytes, decode_bytes
+from presspad.core.textio import atomic_write_bytes, decode_bytes, read_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -44,17 +44,6 @@ def _split(cell: str) -> list[str]:
 
 def _join(items: list[str]) -> str:
     return f" {SEPARATOR} ".join(items)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise PresspadError("no such file", path=path) from None
-    except IsADirectoryError:
-        raise PresspadError("this is a folder, not a file", path=path) from None
-    except OSError as exc:
-        raise PresspadError(f"cannot read the file: {exc.strerror}", path=path) from None
 
 
 def parse_csv(text: str, path: str | Path | None = None) -> list[Entry]:
@@ -144,7 +133,7 @@ def read_entries(path: str | Path) -> list[Entry]:
     if suffix not in FORMATS:
         raise PresspadError(f"unknown file type {suffix or '(none)'}", path=path,
                             hint="import a .csv or .tbx file")
-    data = _read_bytes(path)
+    data = read_bytes(path)
     if suffix == ".tbx":
         from presspad.core.directory_tbx import parse_tbx
 

@@ -40,7 +40,7 @@ from typing import Any
 
 from presspad.core.document import LANGS, IgnoredFinding, LangVersion, MediaLink, Release
 from presspad.core.errors import DecodeError, PresspadError, UnsupportedFormatError
-from presspad.core.textio import atomic_write_text, decode_bytes
+from presspad.core.textio import atomic_write_text, decode_bytes, read_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -141,14 +141,7 @@ def _str(table: dict[str, Any], key: str) -> str:
 def load(path: str | Path) -> Release:
     """Read a ``.presspad`` file; every problem is a :class:`PresspadError`."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PresspadError("no such file", path=path) from None
-    except IsADirectoryError:
-        raise PresspadError("this is a folder, not a release", path=path) from None
-    except OSError as exc:
-        raise PresspadError(f"cannot read the file: {exc.strerror}", path=path) from None
+    data = read_bytes(path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -94,11 +94,11 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-def read_text(path: str | Path) -> tuple[str, str]:
-    """Read a text file of any supported encoding; return ``(text, encoding)``."""
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a file; every failure is a one-line :class:`PresspadError`."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise PresspadError("no such file", path=path) from None
     except IsADirectoryError:
@@ -108,7 +108,11 @@ def read_text(path: str | Path) -> tuple[str, str]:
                             hint="check the file's permissions") from None
     except OSError as exc:
         raise PresspadError(f"cannot read the file: {exc.strerror}", path=path) from None
-    return decode_bytes(data, path)
+
+
+def read_text(path: str | Path) -> tuple[str, str]:
+    """Read a text file of any supported encoding; return ``(text, encoding)``."""
+    return decode_bytes(read_bytes(path), path)
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
