@@ -15,6 +15,7 @@ import logging
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from presspad.core import storage
@@ -66,10 +67,11 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
-def main() -> int:
+def figures(say: Callable[..., object] = print) -> dict:
+    """Run every timing (printing each line through ``say``); return the figures in ms."""
     en, ru = build_pair()
-    print(f"pair: {count_words(en)} English words, {count_words(ru)} Russian words, "
-          f"{en.count(chr(10) * 2) + 1} / {ru.count(chr(10) * 2) + 1} paragraphs")
+    say(f"pair: {count_words(en)} English words, {count_words(ru)} Russian words, "
+        f"{en.count(chr(10) * 2) + 1} / {ru.count(chr(10) * 2) + 1} paragraphs")
 
     cold = []
     for _ in range(5):
@@ -77,9 +79,9 @@ def main() -> int:
         start = time.perf_counter()
         analysis = session.analyse(en, ru)
         cold.append(time.perf_counter() - start)
-    print(f"full analysis, cold caches: {_ms(min(cold))} (min of 5; the very first, which "
-          f"also loads babel's data and compiles the patterns: {_ms(cold[0])}); "
-          f"{len(analysis.beads)} pairs, {len(analysis.findings)} findings")
+    say(f"full analysis, cold caches: {_ms(min(cold))} (min of 5; the very first, which "
+        f"also loads babel's data and compiles the patterns: {_ms(cold[0])}); "
+        f"{len(analysis.beads)} pairs, {len(analysis.findings)} findings")
 
     warm = []
     for _ in range(5):
@@ -87,7 +89,7 @@ def main() -> int:
         start = time.perf_counter()
         session.analyse(en, ru)
         warm.append(time.perf_counter() - start)
-    print(f"full analysis, warm anchor cache: {_ms(statistics.median(warm))} (median of 5)")
+    say(f"full analysis, warm anchor cache: {_ms(statistics.median(warm))} (median of 5)")
 
     paragraphs = en.split("\n\n")
     recheck = []
@@ -100,8 +102,8 @@ def main() -> int:
         start = time.perf_counter()
         session.analyse(new_en, ru, incremental=True)
         recheck.append(time.perf_counter() - start)
-    print(f"re-check after a one-paragraph edit: {_ms(statistics.median(recheck))} "
-          f"(median of 20; max {_ms(max(recheck))})")
+    say(f"re-check after a one-paragraph edit: {_ms(statistics.median(recheck))} "
+        f"(median of 20; max {_ms(max(recheck))})")
 
     split = []
     for step in range(10):
@@ -115,8 +117,8 @@ def main() -> int:
         start = time.perf_counter()
         session.analyse(new_en, ru, incremental=True)
         split.append(time.perf_counter() - start)
-    print(f"re-check after splitting a paragraph in two: {_ms(statistics.median(split))} "
-          f"(median of 10; max {_ms(max(split))})")
+    say(f"re-check after splitting a paragraph in two: {_ms(statistics.median(split))} "
+        f"(median of 10; max {_ms(max(split))})")
     release = Release()
     release.en.body, release.ru.body = new_en, ru
     registry = default_registry()
@@ -128,10 +130,36 @@ def main() -> int:
         start = time.perf_counter()
         registry.run(release, only=only)
         through_registry.append(time.perf_counter() - start)
-    print(f"the four checks through CheckRegistry.run after an edit (no session, full "
-          f"alignment): {_ms(statistics.median(through_registry))} (median of 5)")
+    say(f"the four checks through CheckRegistry.run after an edit (no session, full "
+        f"alignment): {_ms(statistics.median(through_registry))} (median of 5)")
     ok = min(cold) < 0.100 and statistics.median(recheck) < 0.010
-    print("goals (full < 100 ms, re-check < 10 ms):", "met" if ok else "NOT met")
+    say("goals (full < 100 ms, re-check < 10 ms):", "met" if ok else "NOT met")
+    return {"en_words": count_words(en), "ru_words": count_words(ru),
+            "full_cold_min": min(cold) * 1000, "full_first": cold[0] * 1000,
+            "full_warm": statistics.median(warm) * 1000,
+            "recheck": statistics.median(recheck) * 1000, "recheck_max": max(recheck) * 1000,
+            "split": statistics.median(split) * 1000,
+            "registry": statistics.median(through_registry) * 1000}
+
+
+def measure() -> list[dict]:
+    """The bench convention (bench/README.md): full alignment and incremental re-check."""
+    fig = figures(say=lambda *args: None)
+    pair = f"{fig['en_words']:,} EN / {fig['ru_words']:,} RU words"
+    return [{"name": f"full paragraph alignment + consistency checks, {pair}, cold caches "
+                     "(min of 5)",
+             "value": round(fig["full_cold_min"], 1), "unit": "ms", "goal": "< 100 ms",
+             "passed": fig["full_cold_min"] < 100,
+             "note": f"very first run {fig['full_first']:.0f} ms; warm anchor cache "
+                     f"{fig['full_warm']:.1f} ms"},
+            {"name": f"re-check after a one-paragraph edit, {pair} (median of 20)",
+             "value": round(fig["recheck"], 2), "unit": "ms", "goal": "< 10 ms",
+             "passed": fig["recheck"] < 10,
+             "note": f"max {fig['recheck_max']:.1f} ms; paragraph split {fig['split']:.1f} ms"}]
+
+
+def main() -> int:
+    figures()
     return 0
 
 

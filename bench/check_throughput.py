@@ -135,7 +135,9 @@ def measure(count: int = 1000) -> list[dict]:
         "name": f"`check` throughput, {r['files']} releases × ~600 words/lang, "
                 f"{r['checks']} checks ({r['how']})",
         "value": round(r["ours_wps"]), "unit": "words/s",
-        "goal": "≥ proselint", "passed": r["ours_wps"] >= r["proselint_wps"],
+        # A comparison, not a goal (issue 10): proselint runs English style rules
+        # on the English halves; presspad runs every check on both languages.
+        "goal": "(none set)", "passed": None,
         "peer": f"proselint {r['proselint_version']} (English halves, 2 processes): "
                 f"{r['proselint_wps']:.0f} words/s",
         "ratio": f"×{r['ours_wps'] / r['proselint_wps']:.2f}",

@@ -26,9 +26,11 @@ from presspad.core.name_checks import check_name_mismatch, check_name_variant  #
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample.presspad"
 
 
-def main() -> None:
+def figures(sizes: tuple[int, ...] = (0, 1000, 5000)) -> list[dict]:
+    """For each number of generated extra entries: the timings (ms) and findings."""
     release = load_any(SAMPLE)
-    for extra in (0, 1000, 5000):
+    out = []
+    for extra in sizes:
         snapshot = DirectorySnapshot(starter_entries() + generate(extra))
         t0 = time.perf_counter()
         forms = len(snapshot.forms("en")) + len(snapshot.forms("ru"))
@@ -39,10 +41,32 @@ def main() -> None:
         t2 = time.perf_counter()
         findings = check_name_variant(release, context) + check_name_mismatch(release, context)
         t3 = time.perf_counter()
-        print(f"{len(snapshot.entries):>5} entries, {forms:>6} forms: derive forms "
-              f"{(t1 - t0) * 1000:.0f} ms, first check run {(t2 - t1) * 1000:.0f} ms "
-              f"(builds matchers), next runs {(t3 - t2) * 1000:.0f} ms, "
-              f"findings on the sample: {len(findings)}")
+        out.append({"entries": len(snapshot.entries), "forms": forms,
+                    "derive": (t1 - t0) * 1000, "first": (t2 - t1) * 1000,
+                    "next": (t3 - t2) * 1000, "findings": len(findings)})
+    return out
+
+
+def measure() -> list[dict]:
+    """The bench convention (bench/README.md): name checks on the sample (no goal set)."""
+    rows = []
+    for fig in figures():
+        rows.append({"name": f"name-variant + name-mismatch on the sample, {fig['entries']:,} "
+                             f"directory entries ({fig['forms']:,} forms), next run",
+                     "value": round(fig["next"], 1), "unit": "ms", "goal": "(none set)",
+                     "passed": None,
+                     "note": f"derive forms {fig['derive']:.0f} ms, first run "
+                             f"{fig['first']:.0f} ms (builds matchers), "
+                             f"{fig['findings']} findings"})
+    return rows
+
+
+def main() -> None:
+    for fig in figures():
+        print(f"{fig['entries']:>5} entries, {fig['forms']:>6} forms: derive forms "
+              f"{fig['derive']:.0f} ms, first check run {fig['first']:.0f} ms "
+              f"(builds matchers), next runs {fig['next']:.0f} ms, "
+              f"findings on the sample: {fig['findings']}")
 
 
 if __name__ == "__main__":

@@ -150,10 +150,45 @@ def report(name: str, scores: dict[str, Score], verbose: bool) -> None:
                 print("     ", problem)
 
 
+CORPUS = REPO.parent / "shared" / "corpus"
+HELDOUT = REPO / "tests" / "data" / "quotes"
+
+
+def _rows(label: str, scores: dict[str, Score]) -> list[dict]:
+    rows = []
+    for lang, s in sorted(scores.items()):
+        f1, speaker = s.f1(), s.speaker_accuracy()
+        rows.append({"name": f"quote F1, {lang}, {label}", "value": round(f1, 3), "unit": "",
+                     "goal": "≥ 0.95", "passed": f1 >= 0.95,
+                     "note": f"precision {s.precision():.3f}, recall {s.recall():.3f}; "
+                             f"tp {s.tp}, fp {s.fp}, fn {s.fn}"})
+        rows.append({"name": f"speaker accuracy, {lang}, {label}", "value": round(speaker, 3),
+                     "unit": "", "goal": "≥ 0.90", "passed": speaker >= 0.90,
+                     "note": f"{s.speaker_right}/{s.speaker_total} found quotes"})
+    return rows
+
+
+def measure(corpus: Path = CORPUS, heldout: Path = HELDOUT) -> list[dict]:
+    """The bench convention (bench/README.md): F1 and speaker accuracy per language."""
+    if corpus.is_dir():
+        rows = _rows("development corpus (../shared/corpus)", evaluate(corpus))
+    else:
+        rows = [{"name": "quote F1 and speaker accuracy, development corpus (../shared/corpus)",
+                 "value": "corpus not present", "unit": "", "goal": "F1 ≥ 0.95, speaker ≥ 0.90",
+                 "passed": None}]
+    if heldout.is_dir():
+        rows += _rows("held-out set (tests/data/quotes)", evaluate(heldout))
+    else:
+        rows.append({"name": "quote F1 and speaker accuracy, held-out set (tests/data/quotes)",
+                     "value": "held-out set not present", "unit": "",
+                     "goal": "F1 ≥ 0.95, speaker ≥ 0.90", "passed": None})
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
-    parser.add_argument("--heldout", type=Path, default=REPO / "tests" / "data" / "quotes")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--heldout", type=Path, default=HELDOUT)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     if args.corpus.is_dir():

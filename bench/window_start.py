@@ -98,8 +98,9 @@ def measure(runs: int = 7) -> list[dict]:
          "passed": ours <= bare + GOAL_MS_OVER_BARE,
          "peer": f"ReText {version}: {retext:.1f} ms; bare PySide6: {bare:.1f} ms",
          "ratio": f"×{ours / retext:.2f} ReText; ×{ours / bare:.2f} bare"},
-        {"name": "start-up: presspad faster than ReText", "value": round(ours - retext, 1),
-         "unit": "ms difference", "goal": "≤ 0", "passed": ours <= retext,
+        # The issues set no goal against ReText: the difference is reported as it is.
+        {"name": "start-up: presspad minus ReText", "value": round(ours - retext, 1),
+         "unit": "ms difference", "goal": "(none set)", "passed": None,
          "peer": f"ReText {retext:.1f} ms", "ratio": f"×{ours / retext:.2f}"},
         {"name": "peak RSS at first window: bare / ReText (reference)",
          "value": f"{result['bare PySide6 window']['rss_mib']:.0f} / "
