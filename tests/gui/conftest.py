@@ -27,7 +27,7 @@ def _no_modal_dialogs(monkeypatch):
 
 
 def type_text(widget, text: str) -> None:
-    """Type any text, Cyrillic included, as real key events.
+    """Type any text, Cyrillic included, as real key events ("\b" is Backspace).
 
     ``qtbot.keyClicks`` only knows ASCII (QTest asserts on other characters),
     so each character is sent as a key press/release carrying its text.
@@ -36,11 +36,13 @@ def type_text(widget, text: str) -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
+    special = {"\n": Qt.Key.Key_Return, "\b": Qt.Key.Key_Backspace}
     for char in text:
-        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        key = special.get(char, Qt.Key.Key_unknown)
+        shown = "" if char == "\b" else char
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+                                                     shown))
 
 
 @pytest.fixture(autouse=True)

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
 from presspad.gui.smart_typing import SmartQuotes
-
-
-def type_text(widget, text: str) -> None:
-    """Type ``text`` as key events ("\b" is Backspace); QTest only types ASCII."""
-    for char in text:
-        key = Qt.Key.Key_Backspace if char == "\b" else Qt.Key.Key_unknown
-        shown = "" if char == "\b" else char
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     shown))
+from tests.gui.conftest import type_text
 
 
 def make(qtbot, lang=None) -> tuple[QPlainTextEdit, SmartQuotes]:

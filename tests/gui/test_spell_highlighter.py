@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
 from presspad.core.spelling import FakeSpellEngine, SpellEngine
 from presspad.gui.spell_highlighter import SpellHighlighter
 from presspad.gui.textpos import from_qt
+from tests.gui.conftest import type_text
 
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
-
-
-def type_text(widget, text: str) -> None:
-    """Type ``text`` as key events ("\b" is Backspace); QTest only types ASCII."""
-    for char in text:
-        key = Qt.Key.Key_Backspace if char == "\b" else Qt.Key.Key_unknown
-        shown = "" if char == "\b" else char
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     shown))
 
 
 @pytest.fixture(scope="module")
 def engine() -> SpellEngine:
     return SpellEngine()
+
 
 
 def underlined(editor: QPlainTextEdit) -> list[str]:
