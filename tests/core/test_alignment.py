@@ -183,6 +183,8 @@ def test_a_much_shorter_translation_still_aligns_one_to_one(bodies):
     import re
 
     en, ru = bodies
+    if not CORPUS.is_dir():
+        pytest.skip("needs the corpus releases in ../shared/corpus for a long enough text")
     extra_en, extra_ru = [], []
     if CORPUS.is_dir():
         for name in ("en_001", "en_004"):
