@@ -53,3 +53,16 @@ def test_smart_quotes_while_typing_per_language(qtbot):
     type_text(window.panes["ru"].editor, 'Он сказал "да"')
     assert window.panes["en"].body() == "He said “yes”"
     assert window.panes["ru"].body() == "Он сказал «да»"
+
+
+def test_missing_dictionary_is_reported_and_app_keeps_working(qtbot):
+    from presspad.core.spelling import SpellEngine
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.speller = SpellEngine(tags={"en": "xx_XX"})  # a dictionary nobody has
+    messages = window.report_spelling_problems()
+    assert any("xx_XX" in m for m in messages)
+    assert "xx_XX" in window.statusBar().currentMessage()
+    type_text(window.panes["en"].editor, "still typing")
+    assert window.panes["en"].body() == "still typing"

@@ -6,7 +6,7 @@ import copy
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -386,6 +386,19 @@ class MainWindow(QMainWindow):
             pane.editor.set_spell_engine(self.speller, self.settings.spelling_enabled)
         self.review.load_directory()
         self.review.runner.warm_up()
+        if self.settings.spelling_enabled:
+            self.report_spelling_problems()
+
+    def report_spelling_problems(self) -> list[str]:
+        """Say which dictionary is missing and which package brings it; keep working."""
+        from presspad.core.spelling import PROBLEM_TEMPLATES
+
+        self.speller.status_messages()  # loads the dictionaries, recording problems
+        messages = [QCoreApplication.translate("Spelling", PROBLEM_TEMPLATES[p.code]).format(
+            **p.params) for p in self.speller.problems]
+        if messages:
+            self.statusBar().showMessage(" ".join(messages))
+        return messages
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
