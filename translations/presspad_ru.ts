@@ -288,6 +288,54 @@
         <translation>У этого абзаца нет соответствия в {other_lang_name} версии</translation>
     </message>
     <message>
+        <source>curly quotes</source>
+        <translation>типографские кавычки</translation>
+    </message>
+    <message>
+        <source>guillemets</source>
+        <translation>кавычки-ёлочки</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>апостроф</translation>
+    </message>
+    <message>
+        <source>em dash</source>
+        <translation>длинное тире</translation>
+    </message>
+    <message>
+        <source>dash with a no-break space</source>
+        <translation>тире с неразрывным пробелом</translation>
+    </message>
+    <message>
+        <source>number sign</source>
+        <translation>знак номера</translation>
+    </message>
+    <message>
+        <source>no-break space after №</source>
+        <translation>неразрывный пробел после №</translation>
+    </message>
+    <message>
+        <source>no-break space after a short word</source>
+        <translation>неразрывный пробел после короткого слова</translation>
+    </message>
+    <message>
+        <source>no-break space after initials</source>
+        <translation>неразрывный пробел после инициалов</translation>
+    </message>
+    <message>
+        <source>no-break space before a unit</source>
+        <translation>неразрывный пробел перед единицей измерения</translation>
+    </message>
+    <message>
+        <source>ellipsis</source>
+        <translation>многоточие</translation>
+    </message>
+    <message>
+        <source>digit groups</source>
+        <translation>разряды чисел</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>английской</translation>
     </message>

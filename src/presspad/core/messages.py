@@ -55,6 +55,22 @@ TEMPLATES: dict[str, str] = {
         "Findings", "This paragraph has no counterpart in the {other_lang_name} version"),
 }
 
+# What each typography rule is about, in words (the rule ids stay in JSON).
+TYPOGRAPHY_RULES = {
+    "curly-quotes": QT_TRANSLATE_NOOP("Findings", "curly quotes"),
+    "guillemets": QT_TRANSLATE_NOOP("Findings", "guillemets"),
+    "apostrophe": QT_TRANSLATE_NOOP("Findings", "apostrophe"),
+    "em-dash": QT_TRANSLATE_NOOP("Findings", "em dash"),
+    "dash-nbsp": QT_TRANSLATE_NOOP("Findings", "dash with a no-break space"),
+    "number-sign": QT_TRANSLATE_NOOP("Findings", "number sign"),
+    "nbsp-numero": QT_TRANSLATE_NOOP("Findings", "no-break space after №"),
+    "nbsp-short-word": QT_TRANSLATE_NOOP("Findings", "no-break space after a short word"),
+    "nbsp-initials": QT_TRANSLATE_NOOP("Findings", "no-break space after initials"),
+    "nbsp-units": QT_TRANSLATE_NOOP("Findings", "no-break space before a unit"),
+    "ellipsis": QT_TRANSLATE_NOOP("Findings", "ellipsis"),
+    "digit-groups": QT_TRANSLATE_NOOP("Findings", "digit groups"),
+}
+
 LANG_NAMES = {
     "en": QT_TRANSLATE_NOOP("Findings", "English"),
     "ru": QT_TRANSLATE_NOOP("Findings", "Russian"),
@@ -75,6 +91,9 @@ def render(code: str, params: dict[str, Any], lang: str, translate=_identity) ->
         # A no-break space looks like any space; show it as ⍽ so the fix is visible.
         params = {k: v.replace("\u00a0", "⍽") if isinstance(v, str) else v
                   for k, v in params.items()}
+        rule = params.get("rule")
+        if rule in TYPOGRAPHY_RULES:
+            params["rule"] = translate(CONTEXT, TYPOGRAPHY_RULES[rule])
     values = {
         "lang_name": translate(CONTEXT, LANG_NAMES.get(lang, lang)),
         "other_lang_name": translate(CONTEXT, LANG_NAMES.get(other, other)),
