@@ -32,7 +32,16 @@ _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", re.DOTALL)
 
 def _occurrences(snapshot: DirectorySnapshot, release: Release, lang: str) -> list[Occurrence]:
     body = release.body(lang)
-    return matcher_for(snapshot, lang).find(body) if body.strip() else []
+    if not body.strip():
+        return []
+    # Both name checks need the same scan: keep the last few per snapshot.
+    cache = snapshot.cache.setdefault("name_occurrences", {})
+    key = (lang, body)
+    if key not in cache:
+        if len(cache) >= 8:
+            cache.pop(next(iter(cache)))
+        cache[key] = matcher_for(snapshot, lang).find(body)
+    return cache[key]
 
 
 def _canonical_fix(occurrence: Occurrence, lang: str) -> str:
