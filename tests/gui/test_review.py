@@ -81,3 +81,18 @@ def test_partner_completion_in_the_window(qtbot, window):
     qtbot.waitUntil(lambda: completer.popup.isVisible(), timeout=3000)
     type_text(editor, "\n")
     assert window.panes["en"].body().rstrip().endswith("Vladimir Khizhnyak")
+
+
+def test_quotes_tab_lists_each_quote_beside_its_counterpart(qtbot, window):
+    wait_for_checks(qtbot, window, lambda codes: "quote-split" in codes)
+    window.review.quotes_dock.raise_()
+    model = window.review.quotes_view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
+    speakers = {model.data(model.index(row, 1)) for row in range(model.rowCount())}
+    assert speakers == {"Lee Yong Chol", "Vladimir Khizhnyak"}
+
+
+def test_preview_dock_opens_wide_enough_for_two_columns(qtbot, window):
+    window.resize(1400, 900)
+    window.publish.act_preview.setChecked(True)
+    qtbot.waitUntil(lambda: window.publish.dock.width() > 400, timeout=3000)

@@ -131,6 +131,11 @@ class PublishActions(QObject):
     # ------------------------------------------------------------------ preview
     def _toggle_preview(self, visible: bool) -> None:
         self.dock.setVisible(visible)
+        if visible and not getattr(self, "_sized", False):
+            # A first-time preview gets room for two readable columns.
+            self._sized = True
+            self.window.resizeDocks([self.dock], [int(self.window.width() * 0.45)],
+                                    Qt.Orientation.Horizontal)
         if visible:
             self.preview.update_from(self.window.current_release(), self.preview_lang)
 

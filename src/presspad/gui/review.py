@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
@@ -60,7 +60,9 @@ class Review(QObject):
         self.quotes_dock = self._dock("quotesDock", self.quotes_view)
         window.tabifyDockWidget(self.findings_dock, self.quotes_dock)
         self.findings_dock.raise_()
-        self.quotes_dock.visibilityChanged.connect(self._update_quotes_view)
+        # Fill the Quotes tab when it comes to the front (after Qt has shown it).
+        self.quotes_dock.visibilityChanged.connect(
+            lambda shown: shown and QTimer.singleShot(0, self._update_quotes_view))
 
         self.tinters = {lang: QuoteTinter(editor, lang) for lang, editor in editors.items()}
         self.scroller = ParallelScroller(editors["en"], editors["ru"], parent=self)
@@ -164,7 +166,7 @@ class Review(QObject):
 
     def _update_quotes_view(self, *_args) -> None:
         # Pairing every quote is not free: only while the Quotes tab is shown.
-        if self.last_release is not None and not self.quotes_dock.visibleRegion().isEmpty():
+        if self.last_release is not None and self.quotes_view.isVisible():
             self.quotes_view.set_release(self.last_release, self.directory)
 
     def _refresh(self) -> None:
