@@ -68,7 +68,7 @@ class Review(QObject):
         self.scroller = ParallelScroller(editors["en"], editors["ru"], parent=self)
         self.completers: dict = {}  # made with the directory, after the first paint
         for editor in editors.values():
-            editor.dictionary_changed.connect(self.settings_changed)
+            editor.dictionary_changed.connect(self._dictionary_changed)
 
         self.act_findings = self.findings_dock.toggleViewAction()
         self.act_quotes = self.quotes_dock.toggleViewAction()
@@ -149,6 +149,11 @@ class Review(QObject):
         return release
 
     def schedule(self) -> None:
+        self.runner.schedule()
+
+    def _dictionary_changed(self) -> None:
+        """A word went into a personal dictionary: the worker must reload them."""
+        self.config_version += 1
         self.runner.schedule()
 
     def settings_changed(self) -> None:
