@@ -1,0 +1,33 @@
+"""Regression tests for patterns the blind set (tests/data/quotes_blind) exposed."""
+
+from __future__ import annotations
+
+import pytest
+
+from presspad.core.quote_extract import extract
+
+
+def texts(body: str, lang: str) -> list[str]:
+    return [q.text for q in extract(body, lang).quotes]
+
+
+@pytest.mark.parametrize(("body", "lang", "quote"), [
+    ("Mägi called the agreement “overdue”. It was signed in May.", "en", "overdue"),
+    ("Professor Dahl described the course as “a bridge between labs”.", "en",
+     "a bridge between labs"),
+    ("Её модератор, доцент Игорь Мальцев, назвал проект «лабораторией под открытым небом».",
+     "ru", "лабораторией под открытым небом"),
+    ('Профессор Кэнто Мори назвал работу "образцовой".', "ru", "образцовой"),
+])
+def test_a_characterisation_credited_to_a_person_is_a_quote(body, lang, quote):
+    assert texts(body, lang) == [quote]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The university calls the new format “studio teaching”: small groups.", "en"),
+    ("Rector Ivan Petrov called the programme “Green Campus” in 2020.", "en"),
+    ("Так называемый «летний трек» проведёт студентов через станцию.", "ru"),
+    ("The so-called “summer track” takes students to the field station.", "en"),
+])
+def test_names_and_terms_after_naming_words_stay_not_quotes(body, lang):
+    assert texts(body, lang) == []
