@@ -31,3 +31,23 @@ def test_a_characterisation_credited_to_a_person_is_a_quote(body, lang, quote):
 ])
 def test_names_and_terms_after_naming_words_stay_not_quotes(body, lang):
     assert texts(body, lang) == []
+
+
+def speakers(body: str, lang: str) -> list[str | None]:
+    from presspad.core.quotes import find_quotes
+
+    return [q.speaker for q in find_quotes(body, lang)]
+
+
+def test_title_of_acronym_before_a_name_makes_a_mention_a_pronoun_can_point_to():
+    body = ("The delegation was led by Vice-Rector Kristjan Mägi.\n\n"
+            "Rector of NLU Sergei Belyakov opened the meeting. “For ten years we have sampled "
+            "the same lakes,” he said.\n\n"
+            "“We are building it for the next generation,” the rector said.")
+    assert speakers(body, "en") == ["Sergei Belyakov", "Sergei Belyakov"]
+
+
+def test_a_place_after_a_titled_person_is_not_a_person():
+    body = ("“The best teams were mixed,” noted jury chair Professor Vikram Nair of IIT Bombay. "
+            "“Nobody had all the answers.”")
+    assert speakers(body, "en") == ["Vikram Nair", "Vikram Nair"]

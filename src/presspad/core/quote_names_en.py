@@ -174,7 +174,7 @@ def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:
     for i, j in _en_candidate_runs(tokens):
         prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
         titled = prev in lex.EN_TITLE_WORDS or prev in lex.EN_HONORIFICS or \
-            prev.split("-")[-1] in lex.EN_TITLE_WORDS
+            prev.split("-")[-1] in lex.EN_TITLE_WORDS or _titled_run(tokens, i)
         appos = j < len(tokens) and tokens[j][0] == "," and \
             lex.is_title_text(" ".join(t for t, _o in tokens[j + 1:j + 7]), "en")
         if known is not None:
@@ -188,6 +188,15 @@ def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:
         ref = _en_person_at(tokens, i, j)
         found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1]))
     return found
+
+
+def _titled_run(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Does a job title end right before the name ("Rector of NLU Sergei Belyakov")?"""
+    title = _en_title_before(tokens, i)
+    # The title must hold no name itself: in "Professor Vikram Nair of IIT Bombay"
+    # "Bombay" is a place after a person, not a person after a title.
+    return title is not None and lex.role_of(title, "en") is not None and \
+        not any(_en_namey(word) for word in title.split())
 
 
 def _speech_verb_follows(tokens: list[tuple[str, int]], j: int) -> bool:
