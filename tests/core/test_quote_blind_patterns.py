@@ -51,3 +51,44 @@ def test_a_place_after_a_titled_person_is_not_a_person():
     body = ("“The best teams were mixed,” noted jury chair Professor Vikram Nair of IIT Bombay. "
             "“Nobody had all the answers.”")
     assert speakers(body, "en") == ["Vikram Nair", "Vikram Nair"]
+
+
+def test_she_means_the_woman_not_the_man_quoted_last():
+    body = ("The school was led by Associate Professor Natalia Vorontsova and Professor "
+            "Ole Hansen.\n\n"
+            "“On land, students read about plankton,” Hansen said.\n\n"
+            "She agrees: “Nothing replaces a week of rough weather.”")
+    assert speakers(body, "en") == ["Ole Hansen", "Natalia Vorontsova"]
+
+
+def test_a_person_of_unknown_gender_named_in_the_same_paragraph_keeps_the_pronoun():
+    body = ("Rector Sergei Belyakov opened the meeting.\n\n"
+            "Mägi called the agreement “overdue”. “We waited since 2019,” he explained.")
+    assert speakers(body, "en") == ["Mägi", "Mägi"]
+
+
+def test_an_untitled_name_the_text_genders_is_a_mention():
+    body = ("A round table was moderated by Professor Rustem Nabiullin.\n\n"
+            "The best paper award went to Aigul Sadykova for her study of old newspapers. "
+            "“I spent a year with microfilms,” she told the conference.")
+    assert speakers(body, "en") == ["Aigul Sadykova"]
+
+
+def test_a_place_is_not_gendered_by_the_next_sentence():
+    from presspad.core.quote_names import find_mentions
+
+    text = "She got access to test sites on the Kola Peninsula. As she put it, it was cold."
+    assert [r.name for r in find_mentions(text, 0, len(text), "en")] == []
+
+
+@pytest.mark.parametrize(("name", "before", "gender"), [
+    ("Aigul Sadykova", "", "femn"), ("Natalia Vorontsova", "", "femn"),
+    ("Olga Gorskaya", "", "femn"), ("Timur Gainullov", "", "masc"),
+    ("Pavel Kovalevsky", "", "masc"), ("Helen Carter", "Ms", "femn"),
+    ("John Martin", "Mr.", "masc"), ("Helen Carter", "", None), ("John Martin", "", None),
+    ("Vorontsova", "", None),
+])
+def test_english_name_gender(name, before, gender):
+    from presspad.core.quote_names_en import en_name_gender
+
+    assert en_name_gender(name, before) == gender

@@ -90,6 +90,8 @@ class Register:
                 person.attributed = person.attributed or attributed
             if ref.title and (not person.title or attributed):
                 person.title = ref.title
+            if person.gender is None:
+                person.gender = ref.gender or name_gender(ref.name, self.lang)
         self._index(person)
         self.mentions.append((ref.offset, key))
         return person
@@ -105,15 +107,25 @@ class Register:
     def knows(self, word: str) -> bool:
         return surname_key(word, self.lang) in self.people or self._word_owner(word) is not None
 
-    def last_before(self, offset: int, gender: str | None = None) -> _Person | None:
-        """The person named last before ``offset`` (of that gender, when known)."""
+    def last_before(self, offset: int, gender: str | None = None,
+                    para_start: int = 0) -> _Person | None:
+        """The person named last before ``offset`` (of that gender, when known):
+        someone known to be of the pronoun's gender ("She agrees" after "Natalia
+        Vorontsova … Ole Hansen said") wins over a later person of unknown gender,
+        unless that one was named in the quote's own paragraph.
+        """
         best: tuple[int, str] | None = None
+        exact: tuple[int, str] | None = None  # the last of exactly that gender
         for at, key in self.mentions:
             person = self.people[key]
-            if at < offset and (best is None or at >= best[0]) and \
-                    (gender is None or person.gender in (None, gender)):
+            if at >= offset or (gender is not None and person.gender not in (None, gender)):
+                continue
+            if best is None or at >= best[0]:
                 best = (at, key)
-        return self.people[best[1]] if best else None
+            if gender is not None and person.gender == gender and (exact is None or at >= exact[0]):
+                exact = (at, key)
+        chosen = best if best is not None and best[0] >= para_start else exact or best
+        return self.people[chosen[1]] if chosen else None
 
     def last_between(self, start: int, end: int) -> _Person | None:
         """The person named last in ``[start, end)``, if anyone was."""
@@ -291,7 +303,7 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
             s, e = _before_clause(text, q, para, prev_end, paras, pidx)
             ref = _ref_before(text[s:e], lang, s)
             how, span = "before", (s, e)
-        person = _resolve(ref, register, q)
+        person = _resolve(ref, register, q, para[0])
         if person is None:
             prev = out[-1] if out else None
             # Whoever is named after the previous quote (or since the paragraph
@@ -319,13 +331,13 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
     return _headline_quotes(_refresh(out, register))
 
 
-def _resolve(ref: PersonRef | None, register: Register, q: Quote) -> _Person | None:
+def _resolve(ref: PersonRef | None, register: Register, q: Quote, para: int) -> _Person | None:
     if ref is None:
         return None
     if ref.kind == "name":
         return register.add(ref, attributed=True)
     if ref.kind == "pronoun":
-        return register.last_before(q.open_at, ref.gender)
+        return register.last_before(q.open_at, ref.gender, para)
     if ref.kind == "role":
         # "the vice governor": the person with that title; else whoever was named
         # last; with nobody named at all, the role itself ("the Rector") speaks.

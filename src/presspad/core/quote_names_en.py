@@ -183,11 +183,59 @@ def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:
                                        start + tokens[i][1]))
             continue
         speaks = j - i >= 2 and _speech_verb_follows(tokens, j)
-        if not (titled or appos or speaks) or (j - i < 2 and not titled):
+        gender = _pronoun_after(tokens, j) or en_name_gender(join_tokens(tokens, i, j), prev)
+        # "The award went to Aigul Sadykova for her study": no title, no verb, but
+        # a first name and surname the text itself gives a gender is a person.
+        gendered = j - i >= 2 and gender is not None and prev != "the"
+        if not (titled or appos or speaks or gendered) or (j - i < 2 and not titled):
             continue
         ref = _en_person_at(tokens, i, j)
-        found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1]))
+        found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1], gender))
     return found
+
+
+_EN_PRONOUN_GENDER = {"he": "masc", "him": "masc", "his": "masc", "himself": "masc",
+                      "she": "femn", "her": "femn", "hers": "femn", "herself": "femn"}
+_EN_HONORIFIC_GENDER = {"mr": "masc", "ms": "femn", "mrs": "femn", "miss": "femn"}
+# Russian and other Slavic surnames written in Latin letters carry the gender in
+# their ending (Sadykova / Sadykov, Gorskaya / Gorsky); releases of Russian
+# universities are full of them. Endings shared with common Western surnames
+# (-in: Martin, Franklin) are left out.
+_FEMN_SURNAME = ("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")
+_MASC_SURNAME = ("ov", "ev", "yov", "sky", "skiy", "skii", "skyi")
+
+
+def en_name_gender(name: str, before: str = "") -> str | None:
+    """'masc'/'femn' from an honorific (Ms, Mr) or a Slavic surname ending, else None."""
+    honorific = _EN_HONORIFIC_GENDER.get(before.lower().rstrip("."))
+    if honorific:
+        return honorific
+    parts = [bare_word(w) for w in name.split()]
+    if len(parts) < 2 or not parts[-1].isalpha():
+        return None
+    last = parts[-1].lower()
+    if last.endswith(_FEMN_SURNAME) and len(last) > 4:
+        return "femn"
+    if last.endswith(_MASC_SURNAME) and len(last) > 3:
+        return "masc"
+    return None
+
+
+def _pronoun_after(tokens: list[tuple[str, int]], j: int) -> str | None:
+    """The gender of a pronoun that refers back to the name in its own clause
+    ("went to Aigul Sadykova for her study"): the first he/his/she/her before
+    the sentence ends or another capitalised name starts."""
+    if j == 0 or tokens[j - 1][0].endswith((".", "!", "?", ";")):
+        return None
+    for n, (tok, _o) in enumerate(tokens[j:j + 10], j):
+        low = bare_word(tok).lower()
+        if low in _EN_PRONOUN_GENDER:
+            return _EN_PRONOUN_GENDER[low]
+        if tok.endswith((".", "!", "?", ";")) and low not in lex.EN_HONORIFICS:
+            return None
+        if _en_namey(tok) and n + 1 < len(tokens) and _en_namey(tokens[n + 1][0]):
+            return None  # another person's name: the pronoun may be theirs
+    return None
 
 
 def _titled_run(tokens: list[tuple[str, int]], i: int) -> bool:
