@@ -92,3 +92,28 @@ def test_english_name_gender(name, before, gender):
     from presspad.core.quote_names_en import en_name_gender
 
     assert en_name_gender(name, before) == gender
+
+
+BLIND = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "quotes_blind"
+
+
+def _words(text: str) -> set[str]:
+    import re
+
+    return {w.casefold().replace("ё", "е") for w in re.findall(r"[^\W_]+(?:[-’'][^\W_]+)*", text)}
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in BLIND.glob("*.txt")))
+def test_blind_release_quotes_and_speakers(name):
+    """Every gold quote of the blind set is found, with its speaker; nothing else is."""
+    import json
+
+    gold = json.loads((BLIND / f"{name}.json").read_text(encoding="utf-8"))
+    from presspad.core.quotes import find_quotes
+
+    found = find_quotes((BLIND / f"{name}.txt").read_text(encoding="utf-8"), gold["lang"])
+    assert len(found) == len(gold["quotes"])
+    for q, g in zip(found, gold["quotes"], strict=True):
+        a, b = _words(q.text), _words(g["quote"])
+        assert len(a & b) >= 0.7 * min(len(a), len(b)), (q.text, g["quote"])
+        assert (q.speaker or "").split()[-1].casefold() == g["speaker"].split()[-1].casefold()
