@@ -117,3 +117,26 @@ def test_blind_release_quotes_and_speakers(name):
         a, b = _words(q.text), _words(g["quote"])
         assert len(a & b) >= 0.7 * min(len(a), len(b)), (q.text, g["quote"])
         assert (q.speaker or "").split()[-1].casefold() == g["speaker"].split()[-1].casefold()
+
+
+def test_russian_title_stops_at_the_previous_persons_name():
+    from presspad.core.quotes import find_quotes
+
+    body = ("Проректор Елена Смирнова и декан Игорь Кузнецов встретили гостей.\n\n"
+            "«Мы ждали этого визита год», — сказала Смирнова.\n\n"
+            "«А мы — два года», — пошутил Кузнецов.")
+    assert [(q.speaker, q.title) for q in find_quotes(body, "ru")] == [
+        ("Елена Смирнова", "проректор"), ("Игорь Кузнецов", "декан")]
+
+
+def test_russian_title_keeps_an_and_inside_an_organisation_name():
+    from presspad.core.quotes import find_quotes
+
+    body = "«Это важный шаг», — сказал министр науки и высшего образования Иван Петров."
+    assert [q.title for q in find_quotes(body, "ru")] == ["министр науки и высшего образования"]
+
+
+def test_the_role_right_before_a_credit_verb_is_the_speaker_not_a_quoted_name():
+    body = ("The exchange is part of the “Erasmus+” programme, which the rector called "
+            "“a lifeline”.")
+    assert speakers(body, "en") == ["rector"]

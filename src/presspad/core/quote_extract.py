@@ -132,7 +132,7 @@ def _credited_to_person(before: str, lang: str) -> bool:
     if verb is None:
         return False
     subject = parse_person(before[:verb.start()], lang, prefer="last")
-    return subject is not None and subject.kind in ("name", "pronoun")
+    return subject is not None and subject.kind in ("name", "pronoun", "role")
 
 
 def _cue(word: str, lang: str) -> bool:

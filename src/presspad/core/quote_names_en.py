@@ -162,6 +162,15 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
             return PersonRef("org", name=text, offset=tokens[0][1])
         return None
     i, j = runs[-1] if prefer == "last" else runs[0]
+    tail = tokens[j:]
+    if prefer == "last" and 2 <= len(tail) <= 6 and tail[0][0] != "," and \
+            not tokens[j - 1][0].endswith(",") and \
+            bare_word(tail[-2][0]).lower() in ("the", "its", "their", "our") and \
+            lex.role_of(tail[-1][0], "en"):
+        # "the “Erasmus+” programme, which the rector": the role right before the
+        # verb is the subject, not a name earlier in the sentence.
+        return PersonRef("role", title=clean_title(tail[-1][0], "en") or tail[-1][0],
+                         offset=tail[-1][1])
     return _en_person_at(tokens, i, j)
 
 

@@ -177,6 +177,15 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
 
 def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, genitive: bool) -> str | None:
     """The title in ``tokens[k:i]``: from its first role word (or an adjective before it)."""
+    for n in range(i - 1, k, -1):
+        # "Проректор Елена Смирнова и декан Игорь Кузнецов": Кузнецов's title
+        # starts after the other person's name and the "и" (not so in
+        # "министр науки и высшего образования").
+        before = tokens[n - 1][0]
+        if tokens[n][0].lower() == "и" and _ru_namey(before) and \
+                lex.ru_word_kind(bare_word(before)) == "person":
+            k = n + 1
+            break
     start = None
     for n in range(k, i):
         if lex.role_of(tokens[n][0], "ru"):
