@@ -140,3 +140,23 @@ def test_the_role_right_before_a_credit_verb_is_the_speaker_not_a_quoted_name():
     body = ("The exchange is part of the “Erasmus+” programme, which the rector called "
             "“a lifeline”.")
     assert speakers(body, "en") == ["rector"]
+
+
+def test_a_genitive_name_before_a_colon_is_given_in_the_nominative():
+    from presspad.core.quotes import find_quotes
+
+    body = "Слова ректора Павла Орлова были однозначны: «Каждый студент должен учиться за рубежом»."
+    assert [(q.speaker, q.title) for q in find_quotes(body, "ru")] == [("Павел Орлов", "ректор")]
+
+
+def test_the_owner_of_the_words_speaks():
+    body = "The rector’s message was clear: “Every student should study abroad at least once.”"
+    assert speakers(body, "en") == ["rector"]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ('Студенты будут жить в общежитии "Маяк", сообщил проректор Иван Сидоров.', "ru"),
+    ("Students will live in the “Mayak” dormitory, the vice-rector said.", "en"),
+])
+def test_building_names_are_not_quotes(body, lang):
+    assert texts(body, lang) == []

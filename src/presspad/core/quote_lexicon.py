@@ -98,6 +98,7 @@ prize competition contest olympiad festival forum conference school series campa
 brand product app application journal magazine newspaper book film movie song album exhibition
 grant scholarship fellowship club team league agency group plant factory hotel restaurant
 laboratory lab module track stream format system model label motto slogan theme titled
+dormitory residence hall building museum library park station hostel
 entitled called named dubbed known brand-new nicknamed
 """.split())
 RU_NAME_CUE_LEMMAS = frozenset("""
@@ -109,6 +110,7 @@ RU_NAME_CUE_LEMMAS = frozenset("""
 общество организация объединение ассоциация союз акция марафон смена лагерь издательство
 телеканал радиостанция портал сайт банк университет институт академия кафедра технопарк
 кластер площадка акселератор хакатон чемпионат турнир кубок орден медаль звание номинация
+общежитие корпус кампус здание зал музей библиотека парк станция хостел
 """.split())
 
 # Job titles by role, so that titles can be compared across the languages.

@@ -155,6 +155,11 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
     if not runs:
         text = phrase.strip(" ,.")
         if lex.role_of(text, "en") and len(tokens) <= 8:
+            owner = next((n for n, (t, _o) in enumerate(tokens)
+                          if t.endswith(("’s", "'s")) and lex.role_of(t, "en")), None)
+            if owner is not None:
+                # "The rector’s message was clear:": the owner of the words speaks.
+                text = bare_word(join_tokens(tokens, 0, owner + 1))
             return PersonRef("role", title=clean_title(text, "en") or text,
                              offset=tokens[0][1])
         if lex.is_title_text(text, "en") and len(tokens) <= 6:

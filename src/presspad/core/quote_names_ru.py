@@ -99,6 +99,13 @@ def nominative_name(words: list[str]) -> tuple[list[str], str | None]:
     return out, gender
 
 
+def _oblique_first_name(word: str) -> bool:
+    """«Павла», «Анны»: a first name in the genitive that cannot be a nominative singular."""
+    names = [p for p in lex.parses(word.lower()) if "Name" in p.tag.grammemes]
+    return any("gent" in p.tag.grammemes for p in names) and \
+        not any({"nomn", "sing"} <= p.tag.grammemes for p in names)
+
+
 def _match_case(original: str, word: str) -> str:
     if "-" in original and "-" in word:
         return "-".join(_match_case(o, w) for o, w in zip(original.split("-"),
@@ -157,6 +164,10 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
     i, j = runs[-1] if prefer == "last" else runs[0]
     words = [name_word(t) for t, _o in tokens[i:j]]
     gender = None
+    # "Слова ректора Павла Орлова были однозначны: «…»": a first name that can
+    # only be oblique puts the name (and its title) in the genitive whatever
+    # the pattern.
+    genitive = genitive or (len(words) >= 2 and _oblique_first_name(words[0]))
     if genitive:
         words, gender = nominative_name(words)
     k = i
