@@ -160,3 +160,20 @@ def test_the_owner_of_the_words_speaks():
 ])
 def test_building_names_are_not_quotes(body, lang):
     assert texts(body, lang) == []
+
+
+def test_a_name_first_met_in_the_instrumental_is_kept_in_the_nominative():
+    from presspad.core.quotes import find_quotes
+
+    body = ("Документ подписан во время визита делегации во главе с проректором по научной "
+            "работе Кристьяном Мяги.\n\nМяги назвал соглашение «запоздалым».")
+    assert [(q.speaker, q.title) for q in find_quotes(body, "ru")] == [
+        ("Кристьян Мяги", "проректор по научной работе")]
+
+
+def test_names_with_diacritics_match_their_russian_spelling():
+    from presspad.core.quote_match import same_person
+
+    assert same_person("Kristjan Mägi", "Кристьян Мяги") is True
+    assert same_person("Ana Petrović", "Ана Петрович") is True
+    assert same_person("Kristjan Mägi", "Сергей Беляков") is False
