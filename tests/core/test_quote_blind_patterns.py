@@ -177,3 +177,19 @@ def test_names_with_diacritics_match_their_russian_spelling():
     assert same_person("Kristjan Mägi", "Кристьян Мяги") is True
     assert same_person("Ana Petrović", "Ана Петрович") is True
     assert same_person("Kristjan Mägi", "Сергей Беляков") is False
+
+
+@pytest.mark.parametrize(("body", "lang", "speaker"), [
+    ("“We have waited for this day.” That is how Rector Ivan Petrov summed up the year.",
+     "en", "Ivan Petrov"),
+    ("“We are ready.” With these words, Dean Anna Lee opened the forum.", "en", "Anna Lee"),
+    ("«Мы ждали этого дня десять лет» — такими словами ректор Иван Петров открыл конференцию.",
+     "ru", "Иван Петров"),
+])
+def test_an_attribution_that_points_back_at_the_quote(body, lang, speaker):
+    assert speakers(body, lang) == [speaker]
+
+
+def test_a_plain_next_sentence_does_not_attribute():
+    body = "Rector Ivan Petrov opened the forum.\n\n“It was cold.” Anna Lee arrived later."
+    assert speakers(body, "en") == ["Ivan Petrov"]

@@ -111,6 +111,34 @@ def _ref_after(clause: str, lang: str, base: int, continues: bool = True) -> Per
     return None
 
 
+# "“…” That is how Rector X summed up the year." / «…» — такими словами X открыл …:
+# the words point back at the quote and the person follows.
+_POINTS_BACK = {
+    "en": re.compile(r"^\s*(?:(?:that|this)\s+(?:is|was)\s+how|with\s+(?:these|those)\s+words,?"
+                     r"|(?:these|those)\s+were\s+the\s+words\s+of)\s+", re.I),
+    "ru": re.compile(r"^[\s,]*[—–-]{0,2}\s*(?:такими|этими)\s+словами\s+", re.I),
+}
+
+
+def _next_sentence(text: str, q: Quote, para: tuple[int, int], limit: int) -> tuple[int, int]:
+    """The sentence right after a quote that closed its own sentence."""
+    start = q.close_end
+    while start < min(limit, para[1]) and text[start] in " *_":
+        start += 1
+    if start >= min(limit, para[1]):
+        return start, start
+    _s, e = sentence_around(text, start, para, q.lang)
+    return start, min(max(e, start), limit)
+
+
+def _ref_next(clause: str, lang: str, base: int) -> PersonRef | None:
+    match = _POINTS_BACK[lang].match(clause)
+    if match is None:
+        return None
+    return parse_person(_cut_adverbials(clause[match.end():], lang), lang, prefer="first",
+                        base=base + match.end())
+
+
 def _cut_adverbials(phrase: str, lang: str) -> str:
     """"BPU Rector Andrei Volkov in his opening speech." → the person part only."""
     if lang == "en":
@@ -205,6 +233,10 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
             s, e = _before_clause(text, q, para, prev_end, paras, pidx)
             ref = _ref_before(text[s:e], lang, s)
             how, span = "before", (s, e)
+        if ref is None and q.marked:
+            s, e = _next_sentence(text, q, close_para, limit)
+            ref = _ref_next(text[s:e], lang, s)
+            how, span = "next", (s, e)
         person = _resolve(ref, register, q, para[0])
         if person is None:
             prev = out[-1] if out else None
