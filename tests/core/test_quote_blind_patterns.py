@@ -193,3 +193,24 @@ def test_an_attribution_that_points_back_at_the_quote(body, lang, speaker):
 def test_a_plain_next_sentence_does_not_attribute():
     body = "Rector Ivan Petrov opened the forum.\n\n“It was cold.” Anna Lee arrived later."
     assert speakers(body, "en") == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Associate Professor", "Associate Professor"),
+    ("Assistant Professor", "Assistant Professor"),
+    ("Head of the Lab Professor", "Head of the Lab"),
+    ("the university’s rector", "rector"),
+    ("Dr. Aalto’s deputy", "Dr. Aalto’s deputy"),
+])
+def test_english_title_cleaning(raw, title):
+    from presspad.core.quote_phrase import clean_title
+
+    assert clean_title(raw, "en") == title
+
+
+def test_associate_professor_keeps_the_rank_as_title():
+    from presspad.core.quotes import find_quotes
+
+    body = ("Their supervisor, Associate Professor Dmitry Zaitsev, travelled with them.\n\n"
+            "“The students simply froze,” Zaitsev recalled.")
+    assert [q.title for q in find_quotes(body, "en")] == ["Associate Professor"]
