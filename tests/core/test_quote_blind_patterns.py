@@ -214,3 +214,14 @@ def test_associate_professor_keeps_the_rank_as_title():
     body = ("Their supervisor, Associate Professor Dmitry Zaitsev, travelled with them.\n\n"
             "“The students simply froze,” Zaitsev recalled.")
     assert [q.title for q in find_quotes(body, "en")] == ["Associate Professor"]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("«Учиться никогда не поздно», — улыбнулся декан Олег Ким.", "ru", ["Олег Ким"]),
+    ("“It was worth it,” she laughed. Rector Anna Lee opened the forum.", "en", [None]),
+    ("Dean Anna Lee met them. “It was worth it,” she laughed.", "en", ["Anna Lee"]),
+    ("“Who else would host it?” asked Professor Ole Hansen. “Nobody.”", "en",
+     ["Ole Hansen", "Ole Hansen"]),
+])
+def test_smile_and_laugh_attributions_and_one_word_sentences(body, lang, expected):
+    assert speakers(body, lang) == expected

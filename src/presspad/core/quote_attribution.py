@@ -51,6 +51,10 @@ def _after_clause(text: str, q: Quote, para: tuple[int, int], limit: int) -> tup
     s, e = sentence_around(text, min(start, para[1] - 1), para, q.lang)
     if e <= start:  # the quote closed its sentence: "….” She said" is another one
         e = start
+    # "asked Professor Ole Hansen. “Nobody.”": a new quoted sentence is not the name.
+    new_quote = re.compile(r"[.!?…]\s+[“«„\"]").search(text, start, max(start, e))
+    if new_quote:
+        e = new_quote.start() + 1
     return start, min(e, limit, para[1])
 
 

@@ -186,6 +186,8 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         return n >= 6 and _has_clause(ws, lang) and not all(w[0].isupper() for w in ws)
     if end_punct and n >= 2:
         return True
+    if n == 1 and stripped[-1:] in ".!?…" and not before:
+        return True  # “Nobody.” / «Да!» as a sentence of its own
     if n >= 3 and _has_person(ws, lang):
         return True  # «Мы подписали 37 соглашений»: someone speaks in the first person
     if n >= 12 or (n >= 5 and _has_clause(ws, lang)):

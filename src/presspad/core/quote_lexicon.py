@@ -27,6 +27,7 @@ welcomed welcomes urged urges warned warns explained adding noting stressing emp
 summed summarized summarised recalled reminded reminds
 
 recounted recounts described describes reported reports added, congratulated
+smiled smiles laughed laughs sighed sighs
 """.replace(",", "").split())
 
 # Lemmas (pymorphy3 normal forms, ё written as е) of Russian verbs of speech.
@@ -41,6 +42,7 @@ RU_SPEECH_LEMMAS = frozenset("""
 говориться сообщаться отмечаться подчеркиваться поблагодарить благодарить пожелать желать
 обратиться обращаться рассуждать продолжить
 продолжать заключить признавать предупредить предупреждать пошутить шутить
+улыбнуться улыбаться смеяться засмеяться рассмеяться вздохнуть вздыхать
 """.split())
 
 # Verbs that credit words without being plain verbs of speech ("Volkov called the
