@@ -41,7 +41,7 @@ def speakers(body: str, lang: str) -> list[tuple[str | None, str | None]]:
      "Belov", None),
     # “…,” the role, Name, said
     ("“Cold is the one test you cannot fake,” the university’s rector, Andrei Volkov, said.",
-     "Andrei Volkov", "university’s rector"),
+     "Andrei Volkov", "rector"),
     # In the words of Name, “…”
     ("In the words of Professor Henrik Aalto, “nobody can afford a test site alone.”",
      "Henrik Aalto", "Professor"),

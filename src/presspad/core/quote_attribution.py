@@ -7,7 +7,7 @@ According to X, “…” / По словам X, «…» / X подчеркну�
 A pronoun ("she said", "добавил он") means the person named last; a bare
 role ("the vice governor", "проректор") the person with that title; a quote
 with no attribution of its own follows on from the previous speaker.
-Everyone named is kept in a small register, so a surname alone ("Kuznetsov
+Everyone named is kept in a register (quote_register), so a surname alone ("Kuznetsov
 noted") gets the full name and the title given at first mention.
 """
 
@@ -15,18 +15,12 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from presspad.core import quote_lexicon as lex
 from presspad.core.quote_extract import Quote
-from presspad.core.quote_names import (
-    PersonRef,
-    find_mentions,
-    is_first_and_patronymic,
-    name_gender,
-    parse_person,
-    surname_key,
-)
+from presspad.core.quote_names import PersonRef, find_mentions, parse_person, surname_key
+from presspad.core.quote_register import Person, Register
 from presspad.core.quote_text import (
     ends_sentence,
     normalise_word,
@@ -49,86 +43,6 @@ _POSSESSIVE = {
 }
 
 
-@dataclass
-class _Person:
-    name: str
-    title: str | None
-    key: str
-    attributed: bool = False
-    gender: str | None = None
-
-
-class Register:
-    """The people a text has named so far, by surname."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.people: dict[str, _Person] = {}
-        self.mentions: list[tuple[int, str]] = []   # (offset, key), in text order
-        self._by_word: dict[str, str] = {}          # any word of a name -> key
-
-    def add(self, ref: PersonRef, attributed: bool = False) -> _Person | None:
-        """Record a mention; names from attributions are in the nominative, so win."""
-        if ref.kind != "name" or not ref.name:
-            return None
-        key = surname_key(ref.name, self.lang)
-        if key not in self.people and len(ref.name.split()) == 1:
-            key = self._word_owner(ref.name) or key
-        elif key not in self.people and self.lang == "ru" and is_first_and_patronymic(ref.name):
-            # «Андрей Иванович» is the Андрей already named with a surname.
-            key = self._word_owner(ref.name.split()[0]) or key
-        person = self.people.get(key)
-        if person is None:
-            person = self.people[key] = _Person(ref.name, ref.title, key, attributed,
-                                                ref.gender or name_gender(ref.name, self.lang))
-        else:
-            longer = len(ref.name.split()) > len(person.name.split())
-            same = len(ref.name.split()) == len(person.name.split())
-            patronymic = self.lang == "ru" and is_first_and_patronymic(ref.name)
-            if not patronymic and (longer or (same and attributed and not person.attributed)):
-                person.name = ref.name
-                person.attributed = person.attributed or attributed
-            if ref.title and (not person.title or attributed):
-                person.title = ref.title
-        self._index(person)
-        self.mentions.append((ref.offset, key))
-        return person
-
-    def _word_owner(self, word: str) -> str | None:
-        """The person one of whose names is ``word`` ("says Lin" → Lin Yao)."""
-        return self._by_word.get(normalise_word(word))
-
-    def _index(self, person: _Person) -> None:
-        for word in person.name.split():
-            self._by_word[normalise_word(word)] = person.key
-
-    def knows(self, word: str) -> bool:
-        return surname_key(word, self.lang) in self.people or self._word_owner(word) is not None
-
-    def last_before(self, offset: int, gender: str | None = None) -> _Person | None:
-        """The person named last before ``offset`` (of that gender, when known)."""
-        best: tuple[int, str] | None = None
-        for at, key in self.mentions:
-            person = self.people[key]
-            if at < offset and (best is None or at >= best[0]) and \
-                    (gender is None or person.gender in (None, gender)):
-                best = (at, key)
-        return self.people[best[1]] if best else None
-
-    def last_between(self, start: int, end: int) -> _Person | None:
-        """The person named last in ``[start, end)``, if anyone was."""
-        inside = [(at, key) for at, key in self.mentions if start <= at < end]
-        return self.people[max(inside)[1]] if inside else None
-
-    def with_role(self, role_title: str | None, offset: int) -> _Person | None:
-        role = lex.role_of(role_title, self.lang)
-        if role is None:
-            return None
-        candidates = [(at, key) for at, key in self.mentions
-                      if at < offset and lex.role_of(self.people[key].title, self.lang) == role]
-        return self.people[max(candidates)[1]] if candidates else None
-
-
 def _after_clause(text: str, q: Quote, para: tuple[int, int], limit: int) -> tuple[int, int]:
     """From the closing mark to the end of its sentence (not into the next quote)."""
     start = q.close_end
@@ -137,6 +51,10 @@ def _after_clause(text: str, q: Quote, para: tuple[int, int], limit: int) -> tup
     s, e = sentence_around(text, min(start, para[1] - 1), para, q.lang)
     if e <= start:  # the quote closed its sentence: "….” She said" is another one
         e = start
+    # "asked Professor Ole Hansen. “Nobody.”": a new quoted sentence is not the name.
+    new_quote = re.compile(r"[.!?…]\s+[“«„\"]").search(text, start, max(start, e))
+    if new_quote:
+        e = new_quote.start() + 1
     return start, min(e, limit, para[1])
 
 
@@ -195,6 +113,34 @@ def _ref_after(clause: str, lang: str, base: int, continues: bool = True) -> Per
     if dash and lang == "en":
         return parse_person(rest, lang, prefer="first", base=base)
     return None
+
+
+# "“…” That is how Rector X summed up the year." / «…» — такими словами X открыл …:
+# the words point back at the quote and the person follows.
+_POINTS_BACK = {
+    "en": re.compile(r"^\s*(?:(?:that|this)\s+(?:is|was)\s+how|with\s+(?:these|those)\s+words,?"
+                     r"|(?:these|those)\s+were\s+the\s+words\s+of)\s+", re.I),
+    "ru": re.compile(r"^[\s,]*[—–-]{0,2}\s*(?:такими|этими)\s+словами\s+", re.I),
+}
+
+
+def _next_sentence(text: str, q: Quote, para: tuple[int, int], limit: int) -> tuple[int, int]:
+    """The sentence right after a quote that closed its own sentence."""
+    start = q.close_end
+    while start < min(limit, para[1]) and text[start] in " *_":
+        start += 1
+    if start >= min(limit, para[1]):
+        return start, start
+    _s, e = sentence_around(text, start, para, q.lang)
+    return start, min(max(e, start), limit)
+
+
+def _ref_next(clause: str, lang: str, base: int) -> PersonRef | None:
+    match = _POINTS_BACK[lang].match(clause)
+    if match is None:
+        return None
+    return parse_person(_cut_adverbials(clause[match.end():], lang), lang, prefer="first",
+                        base=base + match.end())
 
 
 def _cut_adverbials(phrase: str, lang: str) -> str:
@@ -291,7 +237,11 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
             s, e = _before_clause(text, q, para, prev_end, paras, pidx)
             ref = _ref_before(text[s:e], lang, s)
             how, span = "before", (s, e)
-        person = _resolve(ref, register, q)
+        if ref is None and q.marked:
+            s, e = _next_sentence(text, q, close_para, limit)
+            ref = _ref_next(text[s:e], lang, s)
+            how, span = "next", (s, e)
+        person = _resolve(ref, register, q, para[0])
         if person is None:
             prev = out[-1] if out else None
             # Whoever is named after the previous quote (or since the paragraph
@@ -319,23 +269,23 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
     return _headline_quotes(_refresh(out, register))
 
 
-def _resolve(ref: PersonRef | None, register: Register, q: Quote) -> _Person | None:
+def _resolve(ref: PersonRef | None, register: Register, q: Quote, para: int) -> Person | None:
     if ref is None:
         return None
     if ref.kind == "name":
         return register.add(ref, attributed=True)
     if ref.kind == "pronoun":
-        return register.last_before(q.open_at, ref.gender)
+        return register.last_before(q.open_at, ref.gender, para)
     if ref.kind == "role":
         # "the vice governor": the person with that title; else whoever was named
         # last; with nobody named at all, the role itself ("the Rector") speaks.
         found = register.with_role(ref.title, q.open_at) or register.last_before(q.open_at)
         if found is None and ref.title:
             role = ref.title[:1].lower() + ref.title[1:]
-            return _Person(role, ref.title, "")
+            return Person(role, ref.title, "")
         return found
     if ref.kind == "org":
-        return _Person(ref.name, None, "")
+        return Person(ref.name, None, "")
     return None
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from presspad.core import quote_lexicon as lex
 from presspad.core.quote_marks import MarkedSpan, ScanResult, scan_marks
+from presspad.core.quote_names import parse_person
 from presspad.core.quote_text import (
     paragraph_index,
     paragraphs,
@@ -124,6 +125,16 @@ def _attributed_after(after: str, lang: str) -> bool:
     return bool(dash) and lang == "en" and w1[:1].isupper() and after.lstrip(",")[:1] in _DASH
 
 
+def _credited_to_person(before: str, lang: str) -> bool:
+    """Does a person's credit verb ("X called", "Y described … as", «Z назвал») end ``before``?"""
+    tokens = list(re.finditer(r"\S+", before))[-4:]
+    verb = next((t for t in reversed(tokens) if lex.is_credit_verb(t.group(), lang)), None)
+    if verb is None:
+        return False
+    subject = parse_person(before[:verb.start()], lang, prefer="last")
+    return subject is not None and subject.kind in ("name", "pronoun", "role")
+
+
 def _cue(word: str, lang: str) -> bool:
     word = word.strip("*_,.:;()")
     if lang == "ru":
@@ -156,6 +167,12 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
     title_like = lang == "en" and len(content) >= 3 and \
         sum(w[0].isupper() for w in content) >= 0.8 * len(content)
     introduced = colon_before or attributed or _ACCORDING_END[lang].search(before)
+    if ws[0][0].islower() and n <= 12 and _credited_to_person(before, lang):
+        # "Mägi called the agreement “overdue”" / «назвал проект «лабораторией …»»:
+        # a characterisation a person gives, even one word, even after a naming
+        # noun. Names start with a capital ("called the programme “Green Campus”"),
+        # and an organisation's term is no speech ("the university calls it “…”").
+        return True
     if title_like and (cue or not introduced):
         return False  # “Images of the Past: Representations, Historiography and Memory.”
     if introduced:
@@ -169,6 +186,8 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         return n >= 6 and _has_clause(ws, lang) and not all(w[0].isupper() for w in ws)
     if end_punct and n >= 2:
         return True
+    if n == 1 and stripped[-1:] in ".!?…" and not before:
+        return True  # “Nobody.” / «Да!» as a sentence of its own
     if n >= 3 and _has_person(ws, lang):
         return True  # «Мы подписали 37 соглашений»: someone speaks in the first person
     if n >= 12 or (n >= 5 and _has_clause(ws, lang)):

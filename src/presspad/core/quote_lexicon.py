@@ -27,6 +27,7 @@ welcomed welcomes urged urges warned warns explained adding noting stressing emp
 summed summarized summarised recalled reminded reminds
 
 recounted recounts described describes reported reports added, congratulated
+smiled smiles laughed laughs sighed sighs
 """.replace(",", "").split())
 
 # Lemmas (pymorphy3 normal forms, ё written as е) of Russian verbs of speech.
@@ -41,6 +42,7 @@ RU_SPEECH_LEMMAS = frozenset("""
 говориться сообщаться отмечаться подчеркиваться поблагодарить благодарить пожелать желать
 обратиться обращаться рассуждать продолжить
 продолжать заключить признавать предупредить предупреждать пошутить шутить
+улыбнуться улыбаться смеяться засмеяться рассмеяться вздохнуть вздыхать
 """.split())
 
 # Verbs that credit words without being plain verbs of speech ("Volkov called the
@@ -98,6 +100,7 @@ prize competition contest olympiad festival forum conference school series campa
 brand product app application journal magazine newspaper book film movie song album exhibition
 grant scholarship fellowship club team league agency group plant factory hotel restaurant
 laboratory lab module track stream format system model label motto slogan theme titled
+dormitory residence hall building museum library park station hostel
 entitled called named dubbed known brand-new nicknamed
 """.split())
 RU_NAME_CUE_LEMMAS = frozenset("""
@@ -109,6 +112,7 @@ RU_NAME_CUE_LEMMAS = frozenset("""
 общество организация объединение ассоциация союз акция марафон смена лагерь издательство
 телеканал радиостанция портал сайт банк университет институт академия кафедра технопарк
 кластер площадка акселератор хакатон чемпионат турнир кубок орден медаль звание номинация
+общежитие корпус кампус здание зал музей библиотека парк станция хостел
 """.split())
 
 # Job titles by role, so that titles can be compared across the languages.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -50,6 +51,8 @@ def latin(name: str) -> str:
 
 def _name_tokens(name: str, lang: str) -> list[str]:
     text = latin(name) if lang == "ru" or re.search("[а-яё]", name, re.I) else name.casefold()
+    # Mägi, Petrović, Dvořák: compare the base letters (the diacritics are not in [a-z]).
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     tokens = re.findall(r"[a-z]+", text.replace("’", "").replace("'", ""))
     return [_fold(t) for t in tokens if len(t) > 1]
 

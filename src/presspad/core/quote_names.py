@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from presspad.core import quote_lexicon as lex
-from presspad.core.quote_names_en import find_mentions_en, parse_en
+from presspad.core.quote_names_en import en_name_gender, find_mentions_en, parse_en
 from presspad.core.quote_names_ru import (
     find_mentions_ru,
     nominative_name,
@@ -37,9 +37,9 @@ def parse_person(phrase: str, lang: str, *, prefer: str = "last",
 
 
 def name_gender(name: str, lang: str) -> str | None:
-    """'masc'/'femn' when a Russian first name, patronymic or surname tells, else None."""
+    """'masc'/'femn' when a first name, patronymic or surname tells, else None."""
     if lang != "ru":
-        return None
+        return en_name_gender(name)
     # A first name or patronymic tells in any case; a surname only in the
     # nominative (Сорокина is a woman, or the genitive of Сорокин).
     for grammeme in ("Name", "Patr", "Surn"):

@@ -155,6 +155,11 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
     if not runs:
         text = phrase.strip(" ,.")
         if lex.role_of(text, "en") and len(tokens) <= 8:
+            owner = next((n for n, (t, _o) in enumerate(tokens)
+                          if t.endswith(("’s", "'s")) and lex.role_of(t, "en")), None)
+            if owner is not None:
+                # "The rector’s message was clear:": the owner of the words speaks.
+                text = bare_word(join_tokens(tokens, 0, owner + 1))
             return PersonRef("role", title=clean_title(text, "en") or text,
                              offset=tokens[0][1])
         if lex.is_title_text(text, "en") and len(tokens) <= 6:
@@ -162,6 +167,15 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
             return PersonRef("org", name=text, offset=tokens[0][1])
         return None
     i, j = runs[-1] if prefer == "last" else runs[0]
+    tail = tokens[j:]
+    if prefer == "last" and 2 <= len(tail) <= 6 and tail[0][0] != "," and \
+            not tokens[j - 1][0].endswith(",") and \
+            bare_word(tail[-2][0]).lower() in ("the", "its", "their", "our") and \
+            lex.role_of(tail[-1][0], "en"):
+        # "the “Erasmus+” programme, which the rector": the role right before the
+        # verb is the subject, not a name earlier in the sentence.
+        return PersonRef("role", title=clean_title(tail[-1][0], "en") or tail[-1][0],
+                         offset=tail[-1][1])
     return _en_person_at(tokens, i, j)
 
 
@@ -174,7 +188,7 @@ def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:
     for i, j in _en_candidate_runs(tokens):
         prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
         titled = prev in lex.EN_TITLE_WORDS or prev in lex.EN_HONORIFICS or \
-            prev.split("-")[-1] in lex.EN_TITLE_WORDS
+            prev.split("-")[-1] in lex.EN_TITLE_WORDS or _titled_run(tokens, i)
         appos = j < len(tokens) and tokens[j][0] == "," and \
             lex.is_title_text(" ".join(t for t, _o in tokens[j + 1:j + 7]), "en")
         if known is not None:
@@ -183,11 +197,68 @@ def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:
                                        start + tokens[i][1]))
             continue
         speaks = j - i >= 2 and _speech_verb_follows(tokens, j)
-        if not (titled or appos or speaks) or (j - i < 2 and not titled):
+        gender = _pronoun_after(tokens, j) or en_name_gender(join_tokens(tokens, i, j), prev)
+        # "The award went to Aigul Sadykova for her study": no title, no verb, but
+        # a first name and surname the text itself gives a gender is a person.
+        gendered = j - i >= 2 and gender is not None and prev != "the"
+        if not (titled or appos or speaks or gendered) or (j - i < 2 and not titled):
             continue
         ref = _en_person_at(tokens, i, j)
-        found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1]))
+        found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1], gender))
     return found
+
+
+_EN_PRONOUN_GENDER = {"he": "masc", "him": "masc", "his": "masc", "himself": "masc",
+                      "she": "femn", "her": "femn", "hers": "femn", "herself": "femn"}
+_EN_HONORIFIC_GENDER = {"mr": "masc", "ms": "femn", "mrs": "femn", "miss": "femn"}
+# Russian and other Slavic surnames written in Latin letters carry the gender in
+# their ending (Sadykova / Sadykov, Gorskaya / Gorsky); releases of Russian
+# universities are full of them. Endings shared with common Western surnames
+# (-in: Martin, Franklin) are left out.
+_FEMN_SURNAME = ("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")
+_MASC_SURNAME = ("ov", "ev", "yov", "sky", "skiy", "skii", "skyi")
+
+
+def en_name_gender(name: str, before: str = "") -> str | None:
+    """'masc'/'femn' from an honorific (Ms, Mr) or a Slavic surname ending, else None."""
+    honorific = _EN_HONORIFIC_GENDER.get(before.lower().rstrip("."))
+    if honorific:
+        return honorific
+    parts = [bare_word(w) for w in name.split()]
+    if len(parts) < 2 or not parts[-1].isalpha():
+        return None
+    last = parts[-1].lower()
+    if last.endswith(_FEMN_SURNAME) and len(last) > 4:
+        return "femn"
+    if last.endswith(_MASC_SURNAME) and len(last) > 3:
+        return "masc"
+    return None
+
+
+def _pronoun_after(tokens: list[tuple[str, int]], j: int) -> str | None:
+    """The gender of a pronoun that refers back to the name in its own clause
+    ("went to Aigul Sadykova for her study"): the first he/his/she/her before
+    the sentence ends or another capitalised name starts."""
+    if j == 0 or tokens[j - 1][0].endswith((".", "!", "?", ";")):
+        return None
+    for n, (tok, _o) in enumerate(tokens[j:j + 10], j):
+        low = bare_word(tok).lower()
+        if low in _EN_PRONOUN_GENDER:
+            return _EN_PRONOUN_GENDER[low]
+        if tok.endswith((".", "!", "?", ";")) and low not in lex.EN_HONORIFICS:
+            return None
+        if _en_namey(tok) and n + 1 < len(tokens) and _en_namey(tokens[n + 1][0]):
+            return None  # another person's name: the pronoun may be theirs
+    return None
+
+
+def _titled_run(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Does a job title end right before the name ("Rector of NLU Sergei Belyakov")?"""
+    title = _en_title_before(tokens, i)
+    # The title must hold no name itself: in "Professor Vikram Nair of IIT Bombay"
+    # "Bombay" is a place after a person, not a person after a title.
+    return title is not None and lex.role_of(title, "en") is not None and \
+        not any(_en_namey(word) for word in title.split())
 
 
 def _speech_verb_follows(tokens: list[tuple[str, int]], j: int) -> bool:

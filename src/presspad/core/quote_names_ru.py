@@ -76,12 +76,12 @@ def _ru_single_ok(word: str) -> bool:
     return top.tag.POS in (None, "NOUN") or "UNKN" in top.tag.grammemes
 
 
-def nominative_name(words: list[str]) -> tuple[list[str], str | None]:
-    """Genitive name words to the nominative; returns the words and the gender."""
+def nominative_name(words: list[str], case: str = "gent") -> tuple[list[str], str | None]:
+    """Name words in ``case`` (genitive unless told) to the nominative, and the gender."""
     gender = None
     for word in words:
         for p in lex.parses(word.lower()):
-            if {"Name", "gent"} <= p.tag.grammemes:
+            if {"Name", case} <= p.tag.grammemes:
                 gender = p.tag.gender
                 break
         if gender:
@@ -90,13 +90,25 @@ def nominative_name(words: list[str]) -> tuple[list[str], str | None]:
     for word in words:
         chosen = None
         for p in lex.parses(word.lower()):
-            if "gent" in p.tag.grammemes and p.tag.POS == "NOUN" and \
+            if case in p.tag.grammemes and p.tag.POS == "NOUN" and \
                     (gender is None or p.tag.gender in (gender, None)):
                 chosen = p
                 break
         form = chosen.inflect({"nomn"}) if chosen is not None else None
         out.append(_match_case(word, form.word) if form is not None else word)
     return out, gender
+
+
+_OBLIQUE = ("gent", "datv", "ablt", "loct")
+
+
+def oblique_case(word: str) -> str | None:
+    """«Павла» → gent, «Кристьяном» → ablt: the case of a first name that cannot be
+    a nominative singular (accusative forms are read as the genitive they equal)."""
+    names = [p for p in lex.parses(word.lower()) if "Name" in p.tag.grammemes]
+    if any({"nomn", "sing"} <= p.tag.grammemes for p in names):
+        return None
+    return next((c for p in names for c in _OBLIQUE if c in p.tag.grammemes), None)
 
 
 def _match_case(original: str, word: str) -> str:
@@ -106,12 +118,12 @@ def _match_case(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
-def nominative_title(title: str) -> str:
-    """The head of a genitive title to the nominative ("директора Института" → "директор …")."""
+def nominative_title(title: str, case: str = "gent") -> str:
+    """The head of an oblique title to the nominative ("директора Института" → "директор …")."""
     words = title.split()
     for n, word in enumerate(words):
         parsed = next((p for p in lex.parses(word.lower())
-                       if "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF", "PRTF")),
+                       if case in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF", "PRTF")),
                       None)
         if parsed is None:
             break
@@ -148,7 +160,8 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
     if not runs:
         text = phrase.strip(" ,.")
         if lex.role_of(text, "ru") and len(tokens) <= 10:
-            return PersonRef("role", title=_ru_title(tokens, 0, len(tokens), genitive),
+            return PersonRef("role", title=_ru_title(tokens, 0, len(tokens),
+                                                     "gent" if genitive else None),
                              offset=tokens[0][1])
         head = next((t for t, _o in tokens if bare_word(t).lower() not in ("в", "во", "на")), "")
         if len(tokens) <= 6 and lex.ru_lemmas(bare_word(head)) & lex.RU_ORG_LEMMAS:
@@ -157,26 +170,38 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
     i, j = runs[-1] if prefer == "last" else runs[0]
     words = [name_word(t) for t, _o in tokens[i:j]]
     gender = None
-    if genitive:
-        words, gender = nominative_name(words)
+    # "Слова ректора Павла Орлова были однозначны: «…»": a first name that can
+    # only be oblique puts the name (and its title) in that case whatever the pattern.
+    case = "gent" if genitive else (oblique_case(words[0]) if len(words) >= 2 else None)
+    if case:
+        words, gender = nominative_name(words, case)
     k = i
     while k > 0 and tokens[k - 1][0] not in (",", ";") and not tokens[k - 1][0].endswith(","):
         k -= 1
-    title = _ru_title(tokens, k, i, genitive)
+    title = _ru_title(tokens, k, i, case)
     if title and k >= 2 and tokens[k - 1][0] == ",":
         # "ректор СПбПУ, академик РАН Андрей Рудской": two titles in a row.
         k2 = k - 1
         while k2 > 0 and tokens[k2 - 1][0] not in (",", ";"):
             k2 -= 1
-        first = _ru_title(tokens, k2, k - 1, genitive)
+        first = _ru_title(tokens, k2, k - 1, case)
         if first and tokens[k2][0].lower().startswith(first.split()[0].lower()[:4]):
             title = f"{first}, {title}"
     return PersonRef("name", name=" ".join(words), title=title, offset=tokens[i][1],
                      gender=gender)
 
 
-def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, genitive: bool) -> str | None:
+def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, case: str | None) -> str | None:
     """The title in ``tokens[k:i]``: from its first role word (or an adjective before it)."""
+    for n in range(i - 1, k, -1):
+        # "Проректор Елена Смирнова и декан Игорь Кузнецов": Кузнецов's title
+        # starts after the other person's name and the "и" (not so in
+        # "министр науки и высшего образования").
+        before = tokens[n - 1][0]
+        if tokens[n][0].lower() == "и" and _ru_namey(before) and \
+                lex.ru_word_kind(bare_word(before)) == "person":
+            k = n + 1
+            break
     start = None
     for n in range(k, i):
         if lex.role_of(tokens[n][0], "ru"):
@@ -189,8 +214,8 @@ def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, genitive: bool) -> 
         if any(p.tag.POS == "ADJF" for p in lex.parses(prev)[:1]):
             start -= 1
     text = " ".join(t for t, _o in tokens[start:i])
-    if genitive:
-        text = nominative_title(text)
+    if case:
+        text = nominative_title(text, case)
     return clean_title(text, "ru")
 
 
@@ -222,7 +247,11 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
         k = i
         while k > 0 and not tokens[k - 1][0].endswith(",") and tokens[k - 1][0] != ",":
             k -= 1
-        found.append(PersonRef("name", " ".join(names), _ru_title(tokens, k, i, False),
+        # "во главе с проректором Кристьяном Мяги": the register keeps nominatives.
+        case = oblique_case(names[0]) if j - i >= 2 else None
+        if case:
+            names = nominative_name(names, case)[0]
+        found.append(PersonRef("name", " ".join(names), _ru_title(tokens, k, i, case),
                                start + tokens[i][1]))
     return found
 

@@ -79,7 +79,13 @@ def join_tokens(tokens: list[tuple[str, int]], i: int, j: int) -> str:
 def clean_title(text: str, lang: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-*_.")
     text = re.sub(r"^(?:the|a|an|and|by|led by)\s+", "", text, flags=re.I)
-    text = re.sub(r"(?:\s+\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Academician)\.?)+$", "", text)
+    owner = re.match(r"^([a-z]+)[’']s\s+(?=\S)", text)
+    if lang == "en" and owner and owner.group(1) in lex.EN_TITLE_WORDS:
+        text = text[owner.end():]  # "the university’s rector" is the rector
+    # A trailing honorific belongs to the name ("Head of the Lab Professor"), but
+    # "Associate Professor" is a rank in its own right.
+    text = re.sub(r"(?<!Associate)(?<!Assistant)(?<!Visiting)(?<!Full)(?<!Adjunct)"
+                  r"(?:\s+\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Academician)\.?)+$", "", text)
     text = re.sub(r"\s+,", ",", text)
     if lang == "ru":
         words = text.split()
