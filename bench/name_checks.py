@@ -38,6 +38,9 @@ def figures(sizes: tuple[int, ...] = (0, 1000, 5000)) -> list[dict]:
         context = CheckContext(directory=snapshot)
         check_name_variant(release, context)
         check_name_mismatch(release, context)
+        # The checks keep the last scans of each body; time a fresh scan of the
+        # same text with the matchers already built (the editing case).
+        snapshot.cache.pop("name_occurrences", None)
         t2 = time.perf_counter()
         findings = check_name_variant(release, context) + check_name_mismatch(release, context)
         t3 = time.perf_counter()
