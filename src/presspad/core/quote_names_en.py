@@ -203,6 +203,8 @@ def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:
         gendered = j - i >= 2 and gender is not None and prev != "the"
         if not (titled or appos or speaks or gendered) or (j - i < 2 and not titled):
             continue
+        if j - i == 1 and _institution_word(tokens, i, prev):
+            continue
         ref = _en_person_at(tokens, i, j)
         found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1], gender))
     return found
@@ -250,6 +252,17 @@ def _pronoun_after(tokens: list[tuple[str, int]], j: int) -> str | None:
         if _en_namey(tok) and n + 1 < len(tokens) and _en_namey(tokens[n + 1][0]):
             return None  # another person's name: the pronoun may be theirs
     return None
+
+
+def _institution_word(tokens: list[tuple[str, int]], i: int, prev: str) -> bool:
+    """A lone capitalised word that ends an institution's name, not a surname:
+    "IIT Madras", "TU Dresden", "Indian Institute of Technology Madras"."""
+    if i > 0 and acronym(bare_word(tokens[i - 1][0])):
+        return True
+    if prev in lex.EN_HONORIFICS or lex.role_of(prev, "en") is not None:
+        return False
+    title = _en_title_before(tokens, i)
+    return title is not None and lex.role_of(title, "en") is None
 
 
 def _titled_run(tokens: list[tuple[str, int]], i: int) -> bool:

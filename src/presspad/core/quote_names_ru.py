@@ -203,7 +203,8 @@ def _introduced(tokens: list[tuple[str, int]], i: int) -> bool:
     return prev in RU_HONORIFICS or lex.role_of(prev, "ru") is not None
 
 
-def _first_person_run(tokens: list[tuple[str, int]], runs: list[tuple[int, int]]) -> tuple[int, int]:
+def _first_person_run(tokens: list[tuple[str, int]],
+                      runs: list[tuple[int, int]]) -> tuple[int, int]:
     """The first run, unless it is one bare word and a later run is introduced as a
     person: in "вице-президент Университета короля Абдель-Азиза доктор Халид Аль-Харби"
     the single word belongs to the institution's name."""
