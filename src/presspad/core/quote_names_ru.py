@@ -17,6 +17,7 @@ from presspad.core.quote_phrase import (
     acronym,
     bare_word,
     clean_title,
+    ends_run,
     name_runs,
     name_word,
     tokenize,
@@ -182,7 +183,7 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
     if case:
         words, gender = nominative_name(words, case)
     k = i
-    while k > 0 and tokens[k - 1][0] not in (",", ";") and not tokens[k - 1][0].endswith(","):
+    while k > 0 and tokens[k - 1][0] not in (",", ";") and not ends_run(tokens[k - 1][0]):
         k -= 1
     title = _ru_title(tokens, k, i, case)
     if title and k >= 2 and tokens[k - 1][0] == ",":
@@ -233,13 +234,18 @@ def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, case: str | None) -
                 lex.ru_word_kind(bare_word(before)) == "person":
             k = n + 1
             break
-    start = None
-    for n in range(k, i):
-        if lex.role_of(tokens[n][0], "ru"):
-            start = n
-            break
-    if start is None:
-        return None
+    for start in range(k, i):
+        if lex.role_of(tokens[start][0], "ru"):
+            title = _ru_title_from(tokens, k, start, i, case)
+            if title:
+                # "Наставником группы был главный инженер проекта X": a role word
+                # that does not open a title gives way to the next one.
+                return title
+    return None
+
+
+def _ru_title_from(tokens: list[tuple[str, int]], k: int, start: int, i: int,
+                   case: str | None) -> str | None:
     if start > k:
         prev = bare_word(tokens[start - 1][0]).lower()
         if any(p.tag.POS == "ADJF" for p in lex.parses(prev)[:1]):
@@ -276,7 +282,9 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
         if j - i == 1 and not personal and not (prev in RU_HONORIFICS or lex.role_of(prev, "ru")):
             continue  # "провинции Кёнгидо": one unknown word needs a title right before it
         k = i
-        while k > 0 and not tokens[k - 1][0].endswith(",") and tokens[k - 1][0] != ",":
+        # The title stops at a comma or the sentence before ("… Петров. Группы гостей
+        # возглавили декан Школы … Ван Лихуа": Ван Лихуа is the dean).
+        while k > 0 and not ends_run(tokens[k - 1][0]) and tokens[k - 1][0] not in (",", ";"):
             k -= 1
         # "во главе с проректором Кристьяном Мяги": the register keeps nominatives.
         case = oblique_case(names[0]) if j - i >= 2 else None
