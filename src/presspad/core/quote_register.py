@@ -32,6 +32,11 @@ class Person:
     gender: str | None = None
 
 
+def _extends(title: str, known: str) -> bool:
+    """"Vice-Rector for International Affairs" says more than a headline's "Vice-Rector"."""
+    return len(title) > len(known) and title.casefold().startswith(known.casefold() + " ")
+
+
 class Register:
     """The people a text has named so far, by surname."""
 
@@ -62,7 +67,8 @@ class Register:
             if not patronymic and (longer or (same and attributed and not person.attributed)):
                 person.name = ref.name
                 person.attributed = person.attributed or attributed
-            if ref.title and (not person.title or attributed):
+            if ref.title and (not person.title or _extends(ref.title, person.title) or
+                              (attributed and not _extends(person.title, ref.title))):
                 person.title = ref.title
             if person.gender is None:
                 person.gender = ref.gender or name_gender(ref.name, self.lang)
