@@ -48,7 +48,10 @@ def _en_candidate_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
     out = []
     for i, j in name_runs(tokens, _en_namey):
         prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
-        if prev in _EN_PLACE_PREPS and j - i >= 3:
+        if (prev in _EN_PLACE_PREPS or (prev == "and" and _title_chain_before(tokens, i - 1))) \
+                and j - i >= 3:
+            # "Higher School of Automation and Robotics Dmitry Petrov": the last word
+            # of an institution's name, then the person.
             # "The Mayor of St. Petersburg Alexander Beglov": 1-2 words of place first.
             i = j - max(2, j - i - 2)
             if _en_run_ok(tokens, i, j):
@@ -57,6 +60,25 @@ def _en_candidate_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
         if _en_run_ok(tokens, i, j):
             out.append((i, j))
     return out
+
+
+def _title_chain_before(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Is the "and" at ``k`` inside a capitalised name with "of" ("School of X and Y")?
+
+    At most two words between: "for International Affairs Elena Sokolova and" ends a
+    person's name, not a name of an institution."""
+    stop = max(0, k - 3)
+    while k > stop:
+        tok = tokens[k - 1][0]
+        low = bare_word(tok).lower()
+        if tok in (",", ";") or tok.endswith((",", ".", ":")):
+            return False
+        if low in ("of", "for"):
+            return True
+        if not tok[:1].isupper():
+            return False
+        k -= 1
+    return False
 
 
 def _en_run_ok(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
@@ -86,7 +108,8 @@ def _en_title_before(tokens: list[tuple[str, int]], i: int) -> str | None:
         if not (bare[:1].isupper() or low in _EN_CONNECTORS or low in lex.EN_TITLE_WORDS
                 or low.split("-")[-1] in lex.EN_TITLE_WORDS):
             break
-        if low == "and" and k >= 2 and _en_namey(tokens[k - 2][0]):
+        if low == "and" and k >= 2 and _en_namey(tokens[k - 2][0]) and \
+                not _title_chain_before(tokens, k - 1):
             break  # "X Siaguru and SCAU Vice President Y": the title of another person
         k -= 1
     while k < i and bare_word(tokens[k][0]).lower() in _EN_CONNECTORS:
