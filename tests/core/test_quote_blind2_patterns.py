@@ -76,3 +76,41 @@ def test_a_pronoun_after_an_institution_name_finds_the_person():
 
 def test_professor_before_a_single_surname_still_titles_it():
     assert "Keller" in mentioned("The talk was given by Professor Keller of TU Graz.", "en")
+
+
+def test_a_name_after_an_institution_with_and_keeps_its_title():
+    text = ("The guests were met by Director of the Higher School of Physics and Optics "
+            "Pavel Grin.")
+    refs = find_mentions(text, 0, len(text), "en")
+    assert [(r.name, r.title) for r in refs] == [
+        ("Pavel Grin", "Director of the Higher School of Physics and Optics")]
+
+
+def test_two_titled_people_joined_by_and_stay_apart():
+    text = ("They were met by Vice-Rector for Science Olga Rud and Director of the "
+            "Institute of Physics and Mechanics Ivan Lapin.")
+    refs = {r.name: r.title for r in find_mentions(text, 0, len(text), "en")}
+    assert refs == {"Olga Rud": "Vice-Rector for Science",
+                    "Ivan Lapin": "Director of the Institute of Physics and Mechanics"}
+
+
+def test_a_russian_title_stops_at_the_sentence_before():
+    text = ("Гостей встретил декан Олег Зуев. Группу возглавила заведующая кафедрой "
+            "оптики профессор Мэй Лин.")
+    refs = {r.name: r.title for r in find_mentions(text, 0, len(text), "ru")}
+    assert refs["Мэй Лин"] == "заведующая кафедрой оптики"
+
+
+def test_a_role_word_that_opens_no_title_gives_way_to_the_next():
+    text = "Куратором смены был ведущий инженер лаборатории Пётр Сомов."
+    refs = find_mentions(text, 0, len(text), "ru")
+    assert [(r.name, r.title) for r in refs] == [("Пётр Сомов", "ведущий инженер лаборатории")]
+
+
+def test_a_fuller_title_wins_over_a_headline_short_form():
+    body = ("Проректор Анна Лис: «Мы растём»\n\n"
+            "Гостей встретила проректор по науке Анна Лис.\n\n"
+            "«Мы растём и будем расти», — сказала Анна Лис.")
+    quotes = find_quotes(body, "ru")
+    assert quotes[-1].speaker == "Анна Лис"
+    assert quotes[-1].title == "проректор по науке"

@@ -293,8 +293,14 @@ def _titled_run(tokens: list[tuple[str, int]], i: int) -> bool:
     title = _en_title_before(tokens, i)
     # The title must hold no name itself: in "Professor Vikram Nair of IIT Bombay"
     # "Bombay" is a place after a person, not a person after a title.
-    return title is not None and lex.role_of(title, "en") is not None and \
-        not any(_en_namey(word) for word in title.split())
+    if title is None or lex.role_of(title, "en") is None:
+        return False
+    # Capitalised words after "of" name the institution ("Director of the Higher
+    # School of Physics and Optics Pavel Grin"); before it they name a person.
+    words_ = title.split()
+    namey = [n for n, word in enumerate(words_) if _en_namey(word)]
+    connector = next((n for n, word in enumerate(words_) if word.lower() in ("of", "for")), None)
+    return not namey or (connector is not None and connector < namey[0])
 
 
 def _speech_verb_follows(tokens: list[tuple[str, int]], j: int) -> bool:
