@@ -114,3 +114,20 @@ def test_a_fuller_title_wins_over_a_headline_short_form():
     quotes = find_quotes(body, "ru")
     assert quotes[-1].speaker == "Анна Лис"
     assert quotes[-1].title == "проректор по науке"
+
+
+@pytest.mark.parametrize(("body", "lang", "speaker"), [
+    ("Head of the Department of Optics Zhang Min welcomed the guests.\n\n"
+     "In his welcoming speech, the rector emphasized: “We are open to new partners.”",
+     "en", "rector"),
+    ("Гостей приветствовал проректор по науке Юрий Фомин.\n\n"
+     "В своём слове ректор подчеркнул: «Мы открыты для новых партнёров».", "ru", "ректор"),
+])
+def test_a_role_nobody_named_holds_is_not_the_last_person_named(body, lang, speaker):
+    assert speakers(body, lang) == [speaker]
+
+
+def test_a_role_still_finds_the_last_person_with_no_other_post():
+    body = ("The guests were welcomed by Olga Rud.\n\n"
+            "The director noted: “We are open to new partners.”")
+    assert speakers(body, "en") == ["Olga Rud"]
