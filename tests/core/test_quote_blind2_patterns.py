@@ -131,3 +131,16 @@ def test_a_role_still_finds_the_last_person_with_no_other_post():
     body = ("The guests were welcomed by Olga Rudova.\n\n"
             "The director noted: “We are open to new partners.”")
     assert speakers(body, "en") == ["Olga Rudova"]
+
+
+def test_an_uninflectable_foreign_name_in_the_genitive_is_the_person_named_before():
+    body = ("Гостей встретил профессор Университета Цинхуа Ли Вэй.\n\n"
+            "По мнению профессора Ли Вэя, «студенты любят Петербург».")
+    quotes = find_quotes(body, "ru")
+    assert [q.speaker for q in quotes] == ["Ли Вэй"]
+
+
+def test_husband_and_wife_surnames_are_not_merged():
+    body = ("Выступили профессор Иван Иванов и доцент Мария Иванова.\n\n"
+            "«Мы рады», — сказала Мария Иванова.")
+    assert speakers(body, "ru") == ["Мария Иванова"]
