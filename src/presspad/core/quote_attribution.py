@@ -279,10 +279,22 @@ def _resolve(ref: PersonRef | None, register: Register, q: Quote, para: int) -> 
     if ref.kind == "role":
         # "the vice governor": the person with that title; else whoever was named
         # last; with nobody named at all, the role itself ("the Rector") speaks.
-        found = register.with_role(ref.title, q.open_at) or register.last_before(q.open_at)
+        found = register.with_role(ref.title, q.open_at)
+        if found is None:
+            last = register.last_before(q.open_at)
+            # Whoever was named last, unless their own title names another post:
+            # "Head of Department Zhang Min … The rector emphasized:" is not Zhang Min.
+            if last is not None and not (lex.posts_of(last.title, register.lang) and
+                                         lex.posts_of(ref.title, register.lang) and
+                                         lex.posts_of(last.title, register.lang).isdisjoint(
+                                             lex.posts_of(ref.title, register.lang))):
+                found = last
         if found is None and ref.title:
-            role = ref.title[:1].lower() + ref.title[1:]
-            return Person(role, ref.title, "")
+            # "In his welcoming speech, the rector": the role is the last clause.
+            title = re.sub(r"^(?:the|a|an)\s+", "", ref.title.rsplit(",", 1)[-1].strip(),
+                           flags=re.I)
+            role = title[:1].lower() + title[1:]
+            return Person(role, title, "")
         return found
     if ref.kind == "org":
         return Person(ref.name, None, "")

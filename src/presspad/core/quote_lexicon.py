@@ -136,6 +136,8 @@ ROLE_PATTERNS: list[tuple[str, str, str]] = [
     ("associate-professor", r"associate\s+professor|docent", r"доцент"),
     ("professor", r"professor", r"профессор"),
     ("chief-engineer", r"chief\s+engineer", r"главн\w*\s+инженер"),
+    # Not the adjective: «инженерной школы» is no engineer.
+    ("engineer", r"engineer", r"инженер(?!н)"),
     ("researcher", r"research(?:er)?\s+fellow|researcher|scientist",
      r"научн\w*\s+сотрудник|исследовател|учён|учен"),
     ("lecturer", r"lecturer|teacher|instructor", r"преподавател|лектор|учител"),

@@ -48,7 +48,10 @@ def _en_candidate_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
     out = []
     for i, j in name_runs(tokens, _en_namey):
         prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
-        if prev in _EN_PLACE_PREPS and j - i >= 3:
+        if (prev in _EN_PLACE_PREPS or (prev == "and" and _title_chain_before(tokens, i - 1))) \
+                and j - i >= 3:
+            # "Higher School of Automation and Robotics Dmitry Petrov": the last word
+            # of an institution's name, then the person.
             # "The Mayor of St. Petersburg Alexander Beglov": 1-2 words of place first.
             i = j - max(2, j - i - 2)
             if _en_run_ok(tokens, i, j):
@@ -57,6 +60,25 @@ def _en_candidate_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
         if _en_run_ok(tokens, i, j):
             out.append((i, j))
     return out
+
+
+def _title_chain_before(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Is the "and" at ``k`` inside a capitalised name with "of" ("School of X and Y")?
+
+    At most two words between: "for International Affairs Elena Sokolova and" ends a
+    person's name, not a name of an institution."""
+    stop = max(0, k - 3)
+    while k > stop:
+        tok = tokens[k - 1][0]
+        low = bare_word(tok).lower()
+        if tok in (",", ";") or tok.endswith((",", ".", ":")):
+            return False
+        if low in ("of", "for"):
+            return True
+        if not tok[:1].isupper():
+            return False
+        k -= 1
+    return False
 
 
 def _en_run_ok(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
@@ -86,7 +108,8 @@ def _en_title_before(tokens: list[tuple[str, int]], i: int) -> str | None:
         if not (bare[:1].isupper() or low in _EN_CONNECTORS or low in lex.EN_TITLE_WORDS
                 or low.split("-")[-1] in lex.EN_TITLE_WORDS):
             break
-        if low == "and" and k >= 2 and _en_namey(tokens[k - 2][0]):
+        if low == "and" and k >= 2 and _en_namey(tokens[k - 2][0]) and \
+                not _title_chain_before(tokens, k - 1):
             break  # "X Siaguru and SCAU Vice President Y": the title of another person
         k -= 1
     while k < i and bare_word(tokens[k][0]).lower() in _EN_CONNECTORS:
@@ -203,6 +226,8 @@ def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:
         gendered = j - i >= 2 and gender is not None and prev != "the"
         if not (titled or appos or speaks or gendered) or (j - i < 2 and not titled):
             continue
+        if j - i == 1 and _institution_word(tokens, i, prev):
+            continue
         ref = _en_person_at(tokens, i, j)
         found.append(PersonRef("name", ref.name, ref.title, start + tokens[i][1], gender))
     return found
@@ -252,13 +277,30 @@ def _pronoun_after(tokens: list[tuple[str, int]], j: int) -> str | None:
     return None
 
 
+def _institution_word(tokens: list[tuple[str, int]], i: int, prev: str) -> bool:
+    """A lone capitalised word that ends an institution's name, not a surname:
+    "IIT Madras", "TU Dresden", "Indian Institute of Technology Madras"."""
+    if i > 0 and acronym(bare_word(tokens[i - 1][0])):
+        return True
+    if prev in lex.EN_HONORIFICS or lex.role_of(prev, "en") is not None:
+        return False
+    title = _en_title_before(tokens, i)
+    return title is not None and lex.role_of(title, "en") is None
+
+
 def _titled_run(tokens: list[tuple[str, int]], i: int) -> bool:
     """Does a job title end right before the name ("Rector of NLU Sergei Belyakov")?"""
     title = _en_title_before(tokens, i)
     # The title must hold no name itself: in "Professor Vikram Nair of IIT Bombay"
     # "Bombay" is a place after a person, not a person after a title.
-    return title is not None and lex.role_of(title, "en") is not None and \
-        not any(_en_namey(word) for word in title.split())
+    if title is None or lex.role_of(title, "en") is None:
+        return False
+    # Capitalised words after "of" name the institution ("Director of the Higher
+    # School of Physics and Optics Pavel Grin"); before it they name a person.
+    words_ = title.split()
+    namey = [n for n, word in enumerate(words_) if _en_namey(word)]
+    connector = next((n for n, word in enumerate(words_) if word.lower() in ("of", "for")), None)
+    return not namey or (connector is not None and connector < namey[0])
 
 
 def _speech_verb_follows(tokens: list[tuple[str, int]], j: int) -> bool:

@@ -17,6 +17,7 @@ from presspad.core.quote_phrase import (
     acronym,
     bare_word,
     clean_title,
+    ends_run,
     name_runs,
     name_word,
     tokenize,
@@ -63,7 +64,13 @@ def _ru_not_name_start(word: str) -> bool:
     kind = lex.ru_word_kind(word)
     if kind == "place" or lex.role_of(word, "ru"):
         return True
-    return kind == "noun" and "nomn" not in lex.parses(word.lower())[0].tag.grammemes
+    # Only a case an institution takes before a name ("Университета Цинхуа"): a
+    # word read as a bare accusative is more likely a foreign first name ("Ану Менон").
+    grammemes = lex.parses(word.lower())[0].tag.grammemes
+    return kind == "noun" and "nomn" not in grammemes and bool(grammemes & _INSTITUTION_CASES)
+
+
+_INSTITUTION_CASES = frozenset({"gent", "datv", "ablt", "loct"})
 
 
 def _ru_single_ok(word: str) -> bool:
@@ -167,7 +174,7 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
         if len(tokens) <= 6 and lex.ru_lemmas(bare_word(head)) & lex.RU_ORG_LEMMAS:
             return PersonRef("org", name=text, offset=tokens[0][1])  # «— сообщили в пресс-службе»
         return None
-    i, j = runs[-1] if prefer == "last" else runs[0]
+    i, j = runs[-1] if prefer == "last" else _first_person_run(tokens, runs)
     words = [name_word(t) for t, _o in tokens[i:j]]
     gender = None
     # "Слова ректора Павла Орлова были однозначны: «…»": a first name that can
@@ -176,7 +183,7 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
     if case:
         words, gender = nominative_name(words, case)
     k = i
-    while k > 0 and tokens[k - 1][0] not in (",", ";") and not tokens[k - 1][0].endswith(","):
+    while k > 0 and tokens[k - 1][0] not in (",", ";") and not ends_run(tokens[k - 1][0]):
         k -= 1
     title = _ru_title(tokens, k, i, case)
     if title and k >= 2 and tokens[k - 1][0] == ",":
@@ -191,6 +198,31 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
                      gender=gender)
 
 
+def _introduced(tokens: list[tuple[str, int]], i: int) -> bool:
+    """A name run right after an honorific or a role word ("доктор Халид Аль-Харби")."""
+    prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
+    return prev in RU_HONORIFICS or lex.role_of(prev, "ru") is not None
+
+
+def _first_person_run(tokens: list[tuple[str, int]],
+                      runs: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first run, unless it is one bare word and a later run is introduced as a
+    person: in "вице-президент Университета короля Абдель-Азиза доктор Халид Аль-Харби"
+    the single word belongs to the institution's name."""
+    i, j = runs[0]
+    if j - i == 1 and not _introduced(tokens, i):
+        for later in runs[1:]:
+            if _introduced(tokens, later[0]):
+                return later
+    return runs[0]
+
+
+def _singular_role(word: str) -> bool:
+    """A role word that can name one person: "студентов" (plural) titles nobody."""
+    return lex.role_of(word, "ru") is not None and not all(
+        "plur" in p.tag.grammemes for p in lex.parses(word)[:2])
+
+
 def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, case: str | None) -> str | None:
     """The title in ``tokens[k:i]``: from its first role word (or an adjective before it)."""
     for n in range(i - 1, k, -1):
@@ -202,13 +234,18 @@ def _ru_title(tokens: list[tuple[str, int]], k: int, i: int, case: str | None) -
                 lex.ru_word_kind(bare_word(before)) == "person":
             k = n + 1
             break
-    start = None
-    for n in range(k, i):
-        if lex.role_of(tokens[n][0], "ru"):
-            start = n
-            break
-    if start is None:
-        return None
+    for start in range(k, i):
+        if lex.role_of(tokens[start][0], "ru"):
+            title = _ru_title_from(tokens, k, start, i, case)
+            if title:
+                # "Наставником группы был главный инженер проекта X": a role word
+                # that does not open a title gives way to the next one.
+                return title
+    return None
+
+
+def _ru_title_from(tokens: list[tuple[str, int]], k: int, start: int, i: int,
+                   case: str | None) -> str | None:
     if start > k:
         prev = bare_word(tokens[start - 1][0]).lower()
         if any(p.tag.POS == "ADJF" for p in lex.parses(prev)[:1]):
@@ -234,7 +271,7 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
         if "," in window:
             window = window[len(window) - window[::-1].index(","):]
         titled = bool(prev) and (prev in RU_HONORIFICS or any(
-            lex.role_of(w, "ru") is not None for w in window))
+            _singular_role(w) for w in window))
         personal = any(lex.ru_word_kind(w) == "person" for w in names)
         if known is not None:
             if j - i == 1 and known(names[0]):
@@ -245,7 +282,9 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
         if j - i == 1 and not personal and not (prev in RU_HONORIFICS or lex.role_of(prev, "ru")):
             continue  # "провинции Кёнгидо": one unknown word needs a title right before it
         k = i
-        while k > 0 and not tokens[k - 1][0].endswith(",") and tokens[k - 1][0] != ",":
+        # The title stops at a comma or the sentence before ("… Петров. Группы гостей
+        # возглавили декан Школы … Ван Лихуа": Ван Лихуа is the dean).
+        while k > 0 and not ends_run(tokens[k - 1][0]) and tokens[k - 1][0] not in (",", ";"):
             k -= 1
         # "во главе с проректором Кристьяном Мяги": the register keeps nominatives.
         case = oblique_case(names[0]) if j - i >= 2 else None

@@ -55,14 +55,30 @@ def _upper_surname(token: str) -> bool:
     return len(word) >= 4 and word.isalpha() and word.isupper()
 
 
+# Abbreviations whose full stop does not end a sentence ("Dr. Keller", "St. Petersburg").
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "д-р", "проф",
+                            "г", "им", "акад"})
+
+
+def ends_run(token: str) -> bool:
+    """A comma, or a sentence end: "… Дмитрий Петров. Группы гостей …" are two runs."""
+    if token.endswith(","):
+        return True
+    if not token.rstrip("*_»”\"'").endswith((".", "!", "?")) or INITIALS.match(token):
+        return False
+    bare = bare_word(token)
+    return len(bare) > 1 and bare.lower() not in _ABBREVIATIONS
+
+
 def name_runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of consecutive name-like tokens (a comma ends a run)."""
+    """Index ranges [i, j) of consecutive name-like tokens (a comma or a sentence end
+    ends a run)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         if namey(tokens[i][0]):
             j = i + 1
-            while j < len(tokens) and not tokens[j - 1][0].endswith(",") and \
+            while j < len(tokens) and not ends_run(tokens[j - 1][0]) and \
                     (namey(tokens[j][0]) or _upper_surname(tokens[j][0])):
                 j += 1
             runs.append((i, j))

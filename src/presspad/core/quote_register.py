@@ -32,6 +32,11 @@ class Person:
     gender: str | None = None
 
 
+def _extends(title: str, known: str) -> bool:
+    """"Vice-Rector for International Affairs" says more than a headline's "Vice-Rector"."""
+    return len(title) > len(known) and title.casefold().startswith(known.casefold() + " ")
+
+
 class Register:
     """The people a text has named so far, by surname."""
 
@@ -51,8 +56,14 @@ class Register:
         elif key not in self.people and self.lang == "ru" and is_first_and_patronymic(ref.name):
             # «Андрей Иванович» is the Андрей already named with a surname.
             key = self._word_owner(ref.name.split()[0]) or key
+        variant = None
+        if key not in self.people and self.lang == "ru":
+            variant = self._oblique_variant(ref.name)
+            key = variant or key
         person = self.people.get(key)
-        if person is None:
+        if variant is not None:
+            pass  # «по мнению профессора Ли Вэя»: the nominative already known stays
+        elif person is None:
             person = self.people[key] = Person(ref.name, ref.title, key, attributed,
                                                 ref.gender or name_gender(ref.name, self.lang))
         else:
@@ -62,13 +73,31 @@ class Register:
             if not patronymic and (longer or (same and attributed and not person.attributed)):
                 person.name = ref.name
                 person.attributed = person.attributed or attributed
-            if ref.title and (not person.title or attributed):
+            if ref.title and (not person.title or _extends(ref.title, person.title) or
+                              (attributed and not _extends(person.title, ref.title))):
                 person.title = ref.title
             if person.gender is None:
                 person.gender = ref.gender or name_gender(ref.name, self.lang)
         self._index(person)
         self.mentions.append((ref.offset, key))
         return person
+
+    def _oblique_variant(self, name: str) -> str | None:
+        """The known person an oblique form of a foreign name pymorphy3 cannot
+        inflect points at: «Ли Вэя» is the «Ли Вэй» named before (the last word
+        differs by its ending only, the other words agree)."""
+        parts = name.split()
+        last = parts[-1].casefold().replace("ё", "е")
+        if len(last) < 3 or lex.morph().word_is_known(last):
+            return None
+        for key, person in self.people.items():
+            known = person.name.split()
+            other = known[-1].casefold().replace("ё", "е")
+            if len(known) == len(parts) and known[:-1] == parts[:-1] and other != last and \
+                    abs(len(other) - len(last)) <= 1 and \
+                    other[:min(len(other), len(last)) - 1] == last[:min(len(other), len(last)) - 1]:
+                return key
+        return None
 
     def _word_owner(self, word: str) -> str | None:
         """The person one of whose names is ``word`` ("says Lin" → Lin Yao)."""
