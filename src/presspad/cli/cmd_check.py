@@ -44,19 +44,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def build_context(args: argparse.Namespace):
-    """The services the checks may consult; the one place to inject more of them.
-
-    The partner directory and the spell engine are plugged in here when
-    they exist (``directory=``, ``speller=`` of :class:`CheckContext`).
-    """
-    from presspad.core.check_context import build_context as build
-    from presspad.core.check_context import open_directory
-
-    langs = (args.lang,) if getattr(args, "lang", None) else LANGS
-    directory = None if getattr(args, "no_directory", False) else open_directory(
-        getattr(args, "db", None))
-    return build(langs, directory=directory, spelling=not getattr(args, "no_spelling", False))
+def check_config(args: argparse.Namespace) -> dict:
+    """What to check with: the partner directory, spelling, languages (see check_service)."""
+    return {"version": 0, "directory_path": getattr(args, "db", None),
+            "use_directory": not getattr(args, "no_directory", False),
+            "spelling": not getattr(args, "no_spelling", False),
+            "langs": (args.lang,) if getattr(args, "lang", None) else LANGS}
 
 
 def finding_to_dict(finding, release: Release, path: str) -> dict:
@@ -91,18 +84,13 @@ def finding_to_dict(finding, release: Release, path: str) -> dict:
 
 
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-_worker: dict = {}
-
-
 def _check_one(path: str, release: Release, args: argparse.Namespace) -> list[dict]:
     """All findings of one release as JSON-ready dicts, in reading order."""
-    from presspad.core.checks import default_registry
+    from presspad.core.check_service import registry_and_context
 
-    if "registry" not in _worker:
-        # Once per process: the registry, the directory snapshot, the spell engine.
-        _worker["registry"] = default_registry()
-        _worker["context"] = build_context(args)
-    findings = _worker["registry"].run(release, _worker["context"])
+    # Built once per process: the registry, the directory snapshot, the spell engine.
+    registry, context = registry_and_context(check_config(args))
+    findings = registry.run(release, context)
     findings.sort(key=lambda f: (LANGS.index(f.lang), f.span.start, f.code))
     floor = _SEVERITY_RANK[args.min_severity]
     return [finding_to_dict(f, release, path) for f in findings

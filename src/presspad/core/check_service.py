@@ -51,9 +51,14 @@ def watch_parent() -> None:
     threading.Thread(target=watch, name="presspad-parent-watch", daemon=True).start()
 
 
-def _context_for(config: dict[str, Any]):
-    """The registry and context for ``config``, rebuilt only when its version changes."""
-    if _state.get("version") != config.get("version"):
+def registry_and_context(config: dict[str, Any]):
+    """The registry and context for ``config``, built once per process and rebuilt only
+    when ``config["version"]`` changes (the app's worker and ``presspad check`` both use it).
+
+    Keys: version, directory_path, use_directory, spelling, spelling_en, langs,
+    config_dir and data_dir (the app's folders, for the worker process).
+    """
+    if "registry" not in _state or _state.get("version") != config.get("version"):
         from presspad.core import paths
         from presspad.core.check_context import build_context, open_directory
         from presspad.core.checks import default_registry
@@ -63,7 +68,8 @@ def _context_for(config: dict[str, Any]):
         directory = (open_directory(config.get("directory_path") or None)
                      if config.get("use_directory", True) else None)
         _state.update(version=config.get("version"), registry=default_registry(),
-                      context=build_context(directory=directory,
+                      context=build_context(tuple(config.get("langs") or LANGS),
+                                            directory=directory,
                                             spelling=config.get("spelling", True),
                                             spelling_en=config.get("spelling_en", "en_US")))
     return _state["registry"], _state["context"]
@@ -74,7 +80,7 @@ def check_release(release: Release, config: dict[str, Any]) -> CheckResult:
     from presspad.core.quotes import find_quotes
     from presspad.core.review import pair_index
 
-    registry, context = _context_for(config)
+    registry, context = registry_and_context(config)
     findings = registry.run(release, context)
     session = context.options["consistency_session"]
     analysis = session.analyse(release.en.body, release.ru.body)
