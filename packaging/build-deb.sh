@@ -41,6 +41,7 @@ Installed-Size: $size
 Depends: libenchant-2-2, hunspell-en-us, hunspell-ru, libegl1, libgl1, libfontconfig1,
  libdbus-1-3, libglib2.0-0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4,
  libxcb-keysyms1, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1
+Recommends: hunspell-en-gb
 Section: editors
 Priority: optional
 Description: editor and checker for bilingual English/Russian press releases

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 packages=(
-  libenchant-2-2 hunspell-en-us hunspell-ru
+  libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ru
   libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1
   libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0

@@ -123,7 +123,7 @@ def test_missing_dictionary_falls_back_and_names_the_package():
     assert engine.suggest("ru", "абракадабрщ") == []
     assert not engine.available("ru") and engine.available("en")
     messages = engine.status_messages()
-    assert len(messages) == 1 and "hunspell-xx_YY" in messages[0]
+    assert len(messages) == 1 and "hunspell-xx-yy" in messages[0]
     assert SpellEngine().status_messages() == []
 
 
@@ -191,8 +191,56 @@ def test_spelling_finding_shape():
     assert finding.key() == "spelling:en:mispeled"
 
 
-def test_british_english_is_optional():
+def test_british_english_checks_with_the_british_dictionary():
+    # hunspell-en-gb is installed by packaging/install-system-deps.sh (make test's set-up).
     engine = SpellEngine({"en": "en_GB"})
-    if not engine.available("en"):
-        pytest.skip("no en_GB dictionary installed")
-    assert engine.check("en", "organised") and engine.check("en", "world’s")
+    assert engine.available("en") and engine.problems == []
+    assert engine.check("en", "organised") and engine.check("en", "colour")
+    assert engine.check("en", "world’s")
+    assert not engine.check("en", "color")  # American spelling is a British typo
+
+
+def _enchant_without_british(monkeypatch):
+    """Make Enchant behave as it does where hunspell-en-gb is not installed.
+
+    It does not raise: asked for en_GB it serves the "en" language, i.e. the
+    en_US Hunspell dictionary, whose tag is "en".
+    """
+    import enchant
+
+    real = enchant.Broker.request_dict
+
+    def without_british(self, tag=None):
+        return real(self, "en") if tag == "en_GB" else real(self, tag)
+
+    monkeypatch.setattr(enchant.Broker, "request_dict", without_british)
+
+
+def test_missing_british_dictionary_is_reported_not_replaced_by_american(monkeypatch):
+    _enchant_without_british(monkeypatch)
+    engine = SpellEngine({"en": "en_GB"})
+    assert not engine.available("en")
+    assert engine.status_messages() == [
+        "Spell checking for English is off: no en_GB dictionary. "
+        "Install the Debian package hunspell-en-gb."]
+    assert engine.check("en", "color")   # not silently judged by another variant
+    assert engine.available("ru")
+
+
+def test_enchant_language_fallback_is_detected_for_real():
+    # No Debian package installs an en_ZA Hunspell dictionary next to ours, so real
+    # Enchant falls back to "en" here: the same trap as en_GB, without any fake.
+    import enchant
+
+    served = enchant.Broker().request_dict("en_ZA").tag
+    assert served != "en_ZA"
+    engine = SpellEngine({"en": "en_ZA"})
+    assert not engine.available("en")
+    assert [p.package for p in engine.problems] == ["hunspell-en-za"]
+
+
+def test_same_tag_ignores_spelling_of_the_tag():
+    from presspad.core.spelling import same_tag
+
+    assert same_tag("en_GB", "en-gb") and same_tag("ru_RU", "ru_RU.UTF-8")
+    assert not same_tag("en", "en_GB") and not same_tag("en_US", "en_GB")

@@ -47,3 +47,18 @@ def test_applying_settings_does_not_mark_release_modified(qtbot, sample_path):
     window.apply_settings(Settings(spelling_enabled=True, spelling_en="en_GB"))
     assert not window.isWindowModified()
     assert not window.panes["en"].editor.document().isModified()
+
+
+def test_choosing_a_missing_british_dictionary_says_which_package(qtbot, monkeypatch):
+    import enchant
+
+    real = enchant.Broker.request_dict
+    # Where hunspell-en-gb is absent, Enchant serves "en" (en_US) for en_GB.
+    monkeypatch.setattr(enchant.Broker, "request_dict",
+                        lambda self, tag=None: real(self, "en" if tag == "en_GB" else tag))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.after_first_paint()
+    window.apply_settings(Settings(spelling_enabled=True, spelling_en="en_GB"))
+    assert "hunspell-en-gb" in window.statusBar().currentMessage()
+    assert not window.speller.available("en")

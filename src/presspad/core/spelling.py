@@ -17,7 +17,8 @@ languages behave alike and curly apostrophes (``world’s``) are understood.
 When pyenchant, the Enchant library or a dictionary is missing, that language
 falls back to a fake dictionary that accepts everything, and
 :attr:`SpellEngine.problems` says which Debian package to install; the app
-keeps working.
+keeps working. A dictionary that Enchant serves for another variant than the
+one asked for (``en`` for ``en_GB``) counts as missing.
 """
 
 from __future__ import annotations
@@ -93,6 +94,19 @@ _RU_ENDINGS = ("", "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "о
 _RU_STEM_DROP = "аяоеёиыйьу"
 
 
+def debian_package(tag: str) -> str:
+    """The Debian package that installs the Hunspell dictionary for ``tag``."""
+    return DEBIAN_PACKAGES.get(tag) or "hunspell-" + tag.replace("_", "-").lower()
+
+
+def same_tag(served: str, requested: str) -> bool:
+    """Do two dictionary tags name the same variant (``en_GB`` == ``en-gb``)?"""
+    def norm(tag: str) -> str:
+        return tag.replace("-", "_").split(".")[0].lower()
+
+    return norm(served) == norm(requested)
+
+
 class _FakeDict:
     """Accepts every word; stands in for a dictionary that could not be loaded."""
 
@@ -154,11 +168,22 @@ class SpellEngine:
             dictionary = broker.request_dict(tag)
         except Exception as exc:  # enchant.errors.DictNotFoundError and C-level errors
             logger.warning("no %s spelling dictionary: %s", tag, exc)
-            self.problems.append(SpellProblem("no-dictionary", lang, tag,
-                                              DEBIAN_PACKAGES.get(tag, f"hunspell-{tag}")))
-            return _FakeDict()
+            return self._missing(lang, tag)
+        served = getattr(dictionary, "tag", tag)
+        if not same_tag(served, tag):
+            # Enchant does not fail for a missing variant: asked for en_GB without
+            # hunspell-en-gb it hands back the "en" (en_US) dictionary. Checking British
+            # text with American spelling behind the writer's back is worse than no
+            # check at all, so this counts as a missing dictionary.
+            logger.warning("no %s spelling dictionary (enchant offered %s)", tag, served)
+            return self._missing(lang, tag)
         logger.info("spelling %s with %s", tag, dictionary.provider.name)
         return dictionary
+
+    def _missing(self, lang: str, tag: str) -> _FakeDict:
+        self.problems.append(SpellProblem("no-dictionary", lang, tag,
+                                          debian_package(tag)))
+        return _FakeDict()
 
     def _get_broker(self) -> Any:
         if self._broker is None and not self._broker_failed:

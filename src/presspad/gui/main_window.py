@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
         self.autosaver.set_interval(settings.autosave_seconds)
         if review_changed:
             self.review.settings_changed()
+            if self.ready and settings.spelling_enabled:
+                self.report_spelling_problems()  # a newly chosen dictionary may be missing
         if language_changed:
             from presspad.gui.i18n import install_translators
 
