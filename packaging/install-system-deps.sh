@@ -2,7 +2,8 @@
 # Install the Debian/Ubuntu packages presspad needs at run time and for its
 # tests: enchant + Hunspell dictionaries, the X libraries Qt's xcb plugin
 # loads, Xvfb for running the app without a screen, and the validators for
-# the desktop files. Packages already installed are skipped, so this is cheap
+# the desktop files, and binutils (objdump) for PyInstaller in `make package`,
+# which CI runs. Packages already installed are skipped, so this is cheap
 # to run on every `make`.
 set -euo pipefail
 
@@ -16,6 +17,7 @@ packages=(
   fonts-dejavu-core
   xvfb xauth
   desktop-file-utils appstream
+  binutils
 )
 # A fresh Debian/Ubuntu python3 has no venv module until python3-venv is installed.
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
