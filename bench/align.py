@@ -18,11 +18,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from presspad.core import storage
-from presspad.core.checks import default_registry
-from presspad.core.consistency import ConsistencySession
-from presspad.core.document import Release
-from presspad.core.textstats import count_words
+from presspad.core.alignment.consistency import ConsistencySession
+from presspad.core.checks.registry import default_registry
+from presspad.core.model.release import Release
+from presspad.core.storage import release_file as storage
+from presspad.core.text.stats import count_words
 
 logger = logging.getLogger(__name__)
 

@@ -24,10 +24,10 @@ logger = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from presspad.core.checks import default_registry  # noqa: E402
-from presspad.core.document import Release  # noqa: E402
-from presspad.core.quotes import analyse  # noqa: E402
-from presspad.core.storage import load  # noqa: E402
+from presspad.core.checks.registry import default_registry  # noqa: E402
+from presspad.core.model.release import Release  # noqa: E402
+from presspad.core.quotes.finder import analyse  # noqa: E402
+from presspad.core.storage.release_file import load  # noqa: E402
 
 RUNS = 7
 
@@ -56,7 +56,8 @@ def big_release(words: int = 10_000, per_language: bool = False) -> Release:
 
 def clear_text_caches() -> None:
     """Forget everything cached per text or paragraph (not per word)."""
-    from presspad.core import quote_phrase, quote_text
+    from presspad.core.quotes import phrase as quote_phrase
+    from presspad.core.quotes import sentences as quote_text
 
     analyse.cache_clear()
     quote_phrase._tokenize.cache_clear()

@@ -39,8 +39,8 @@ JOBS = 2
 
 def _count_words(paths: list[Path]) -> tuple[int, int]:
     """Words in both languages and in the English halves (presspad's own counter)."""
-    from presspad.core import storage
-    from presspad.core.textstats import count_words
+    from presspad.core.storage import release_file as storage
+    from presspad.core.text.stats import count_words
 
     both = english = 0
     for path in paths:
@@ -53,8 +53,8 @@ def _count_words(paths: list[Path]) -> tuple[int, int]:
 
 def _check_files(paths: list[str]) -> int:
     """Worker: load and check each file; returns the number of findings."""
-    from presspad.core import storage
-    from presspad.core.checks import default_registry
+    from presspad.core.checks.registry import default_registry
+    from presspad.core.storage import release_file as storage
 
     registry = default_registry()
     return sum(len(registry.run(storage.load(path))) for path in paths)
@@ -86,7 +86,7 @@ def time_presspad(paths: list[Path]) -> tuple[float, str]:
 
 def time_proselint(paths: list[Path]) -> float:
     """Seconds for proselint to check the English halves, two processes at once."""
-    from presspad.core import storage
+    from presspad.core.storage import release_file as storage
 
     bin_dir = ensure_venv("proselint", ["proselint"])
     english = DATA / "english-halves"
@@ -114,7 +114,7 @@ def time_proselint(paths: list[Path]) -> float:
 
 
 def run(count: int = 1000) -> dict:
-    from presspad.core.checks import default_registry
+    from presspad.core.checks.registry import default_registry
 
     paths = write_batch(DATA / "releases", count)
     both, english = _count_words(paths)

@@ -18,10 +18,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from presspad.core.directory import DirectorySnapshot
-from presspad.core.directory_completion import CompletionIndex
-from presspad.core.directory_model import ORG, PERSON, Entry
-from presspad.core.directory_store import Directory
+from presspad.core.directory.completion import CompletionIndex
+from presspad.core.directory.model import ORG, PERSON, Entry
+from presspad.core.directory.snapshot import DirectorySnapshot
+from presspad.core.directory.store import Directory
 
 N = 50_000
 SYLLABLES_EN = ["ka", "lo", "mi", "ne", "ra", "to", "vi", "sha", "kor", "len", "dan", "pol",

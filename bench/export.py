@@ -14,10 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from presspad.core.export_html import export_html
-from presspad.core.export_md import export_markdown
-from presspad.core.export_site import render_site_page
-from presspad.core.importing import import_sources
+from presspad.core.formats.html import export_html
+from presspad.core.formats.importing import import_sources
+from presspad.core.formats.markdown import export_markdown
+from presspad.core.formats.site.writer import render_site_page
 
 logger = logging.getLogger(__name__)
 

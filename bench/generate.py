@@ -88,8 +88,8 @@ def body_text(pool: list[str], words: int, rng: random.Random, lang: str) -> str
 
 
 def make_release(words_per_lang: int, seed: int):
-    """A :class:`~presspad.core.document.Release` with about ``words_per_lang`` per language."""
-    from presspad.core.document import LangVersion, Release
+    """A :class:`Release` with about ``words_per_lang`` words per language."""
+    from presspad.core.model.release import LangVersion, Release
 
     rng = random.Random(seed)
     pool = _sentences()
@@ -106,7 +106,7 @@ def make_release(words_per_lang: int, seed: int):
 
 def write_batch(folder: Path, count: int = 1000, words_per_lang: int = 600) -> list[Path]:
     """``count`` releases as ``.presspad`` files in ``folder`` (reused when already there)."""
-    from presspad.core import storage
+    from presspad.core.storage import release_file as storage
 
     folder.mkdir(parents=True, exist_ok=True)
     stamp = folder / f".generated-{count}-{words_per_lang}"

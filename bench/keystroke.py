@@ -29,9 +29,9 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from presspad.core.document import Release  # noqa: E402
-from presspad.core.storage import load  # noqa: E402
-from presspad.core.textstats import count_words  # noqa: E402
+from presspad.core.model.release import Release  # noqa: E402
+from presspad.core.storage.release_file import load  # noqa: E402
+from presspad.core.text.stats import count_words  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,8 @@ def run(app: QApplication, lang: str, fast: bool) -> dict:
     """Type into the real main window (every feature on); return the figures."""
     import tempfile
 
-    from presspad.core import paths, storage
+    from presspad.core.storage import paths
+    from presspad.core.storage import release_file as storage
     from presspad.gui.main_window import MainWindow
 
     release = build_release(WORDS)

@@ -45,8 +45,8 @@ def peak_rss_mib(command: list[str], env: dict[str, str]) -> float:
 
 
 def run() -> dict[str, float]:
-    from presspad.core import storage
-    from presspad.core.textstats import count_words
+    from presspad.core.storage import release_file as storage
+    from presspad.core.text.stats import count_words
 
     xvfb = start_xvfb()
     try:

@@ -18,10 +18,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from completion import generate  # noqa: E402
 
-from presspad.core.checks import CheckContext  # noqa: E402
-from presspad.core.directory import DirectorySnapshot, starter_entries  # noqa: E402
-from presspad.core.loading import load_any  # noqa: E402
-from presspad.core.name_checks import check_name_mismatch, check_name_variant  # noqa: E402
+from presspad.core.checks.names import check_name_mismatch, check_name_variant  # noqa: E402
+from presspad.core.checks.registry import CheckContext  # noqa: E402
+from presspad.core.directory.snapshot import DirectorySnapshot, starter_entries  # noqa: E402
+from presspad.core.formats.loading import load_any  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample.presspad"
 

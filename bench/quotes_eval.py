@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from presspad.core.quotes import find_quotes  # noqa: E402
+from presspad.core.quotes.finder import find_quotes  # noqa: E402
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
 _MARKS = set("“”«»\"„‘’")

@@ -14,8 +14,8 @@ import logging
 import time
 from pathlib import Path
 
-from presspad.core.spelling import SpellEngine, iter_words
-from presspad.core.storage import load
+from presspad.core.spelling.engine import SpellEngine, iter_words
+from presspad.core.storage.release_file import load
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from presspad.core import paths
+from presspad.core.storage import paths
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

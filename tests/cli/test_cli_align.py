@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from presspad.core import storage
+from presspad.core.storage import release_file as storage
 
 
 def presspad(*args: str) -> subprocess.CompletedProcess[str]:

@@ -16,7 +16,7 @@ def presspad(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_quotes_json_on_the_sample(sample_path):
-    from presspad.core.storage import load
+    from presspad.core.storage.release_file import load
 
     out = presspad("quotes", str(sample_path), "--json")
     assert out.returncode == 0, out.stderr

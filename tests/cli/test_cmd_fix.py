@@ -9,7 +9,7 @@ import stat
 import subprocess
 import sys
 
-from presspad.core.storage import load
+from presspad.core.storage.release_file import load
 
 
 def presspad(*args: str) -> subprocess.CompletedProcess[str]:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from presspad.core import storage
-from presspad.core.alignment import align
-from presspad.core.consistency import ConsistencySession
+from presspad.core.alignment.align import align
+from presspad.core.alignment.consistency import ConsistencySession
+from presspad.core.storage import release_file as storage
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presspad.core.consistency import ConsistencySession
+from presspad.core.alignment.consistency import ConsistencySession
 
 EN = ["On October 26, SPbPU signed a memorandum with 3 partners.",
       "The school will run from 6 to 24 July.",

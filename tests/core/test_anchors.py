@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.anchors import AnchorCache, extract_anchors, normalise_url
-from presspad.core.dates import DateValue, compatible, extract_dates
+from presspad.core.alignment.anchors import AnchorCache, extract_anchors, normalise_url
+from presspad.core.alignment.dates import DateValue, compatible, extract_dates
 
 
 def numbers(text: str, lang: str, soft: bool = False) -> list[float]:

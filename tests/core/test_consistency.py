@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from presspad.core import storage
-from presspad.core.checks import CheckContext, default_registry
-from presspad.core.consistency import CODES, ConsistencySession
-from presspad.core.consistency_checks import analyse_release
-from presspad.core.document import IgnoredFinding, Release
-from presspad.core.loading import release_from_markdown
+from presspad.core.alignment.consistency import CODES, ConsistencySession
+from presspad.core.checks.consistency import analyse_release
+from presspad.core.checks.registry import CheckContext, default_registry
+from presspad.core.formats.loading import release_from_markdown
+from presspad.core.model.release import IgnoredFinding, Release
+from presspad.core.storage import release_file as storage
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 

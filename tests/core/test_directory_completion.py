@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.directory import DirectorySnapshot, starter_entries
-from presspad.core.directory_completion import CompletionIndex, current_prefix, replacement_start
-from presspad.core.directory_model import ORG, Entry
+from presspad.core.directory.completion import CompletionIndex, current_prefix, replacement_start
+from presspad.core.directory.model import ORG, Entry
+from presspad.core.directory.snapshot import DirectorySnapshot, starter_entries
 
 
 @pytest.fixture(scope="module")

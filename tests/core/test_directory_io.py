@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.directory import open_default_directory
-from presspad.core.directory_io import CSV_COLUMNS, export_file, import_file, read_entries
-from presspad.core.directory_model import ORG, PERSON, Entry, Title
-from presspad.core.directory_store import Directory
-from presspad.core.errors import PresspadError
+from presspad.core.directory.exchange import CSV_COLUMNS, export_file, import_file, read_entries
+from presspad.core.directory.model import ORG, PERSON, Entry, Title
+from presspad.core.directory.snapshot import open_default_directory
+from presspad.core.directory.store import Directory
+from presspad.core.model.errors import PresspadError
 
 HEADER = ",".join(CSV_COLUMNS)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presspad.core.directory_io import entries_to_csv, parse_csv
-from presspad.core.directory_model import ORG, PERSON, Entry, Title, clean_name
-from presspad.core.directory_tbx import entries_to_tbx, parse_tbx
+from presspad.core.directory.exchange import entries_to_csv, parse_csv
+from presspad.core.directory.model import ORG, PERSON, Entry, Title, clean_name
+from presspad.core.directory.tbx import entries_to_tbx, parse_tbx
 
 ALPHABET = ("abcxyzABCXYZ абвёжяАБВЁЖЯ0129 ,.;:'\"«»“”-–()&<>/\\!?№%"
             "\u00e9\u00fc")

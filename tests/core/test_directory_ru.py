@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.directory_model import ORG, PERSON, Entry
-from presspad.core.directory_ru import (
+from presspad.core.directory.case_forms import (
     CASES,
     case_forms,
     guess_gender,
@@ -13,6 +12,7 @@ from presspad.core.directory_ru import (
     org_forms,
     person_forms,
 )
+from presspad.core.directory.model import ORG, PERSON, Entry
 
 PEOPLE = {
     "Владимир Хижняк": ("Владимира Хижняка", "Владимиру Хижняку", "Владимира Хижняка",

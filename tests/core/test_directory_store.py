@@ -10,10 +10,10 @@ import time
 
 import pytest
 
-from presspad.core.directory import default_path, open_default_directory
-from presspad.core.directory_model import ORG, PERSON, Entry, Title
-from presspad.core.directory_store import Directory
-from presspad.core.errors import PresspadError
+from presspad.core.directory.model import ORG, PERSON, Entry, Title
+from presspad.core.directory.snapshot import default_path, open_default_directory
+from presspad.core.directory.store import Directory
+from presspad.core.model.errors import PresspadError
 
 
 @pytest.fixture
@@ -133,8 +133,8 @@ def test_revision_moves_with_every_write(directory):
 _WRITER = """
 import sys, time
 from pathlib import Path
-from presspad.core.directory_store import Directory
-from presspad.core.directory_model import Entry
+from presspad.core.directory.store import Directory
+from presspad.core.directory.model import Entry
 path, tag, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 d = Directory(path)
 while not go.exists():
@@ -168,7 +168,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
 def test_locked_database_is_one_clear_line(tmp_path, monkeypatch):
     path = tmp_path / "d.sqlite"
     Directory(path).close()
-    monkeypatch.setattr("presspad.core.directory_store.BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr("presspad.core.directory.store.BUSY_TIMEOUT_MS", 100)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:

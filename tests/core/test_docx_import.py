@@ -8,9 +8,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from presspad.core.docx_import import import_docx
-from presspad.core.errors import PresspadError
-from presspad.core.loading import load_any
+from presspad.core.formats.docx import import_docx
+from presspad.core.formats.loading import load_any
+from presspad.core.model.errors import PresspadError
 
 
 def add_link(paragraph, url: str, text: str, italic: bool = False) -> None:

@@ -7,9 +7,9 @@ import datetime as dt
 import html5lib
 import pytest
 
-from presspad.core import storage
-from presspad.core.document import LangVersion, MediaLink, Release
-from presspad.core.export_html import cms_fragment, export_html, plain_text
+from presspad.core.formats.html import cms_fragment, export_html, plain_text
+from presspad.core.model.release import LangVersion, MediaLink, Release
+from presspad.core.storage import release_file as storage
 
 NS = {"h": "http://www.w3.org/1999/xhtml"}
 

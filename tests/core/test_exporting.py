@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core import storage
-from presspad.core.document import LangVersion, Release
-from presspad.core.errors import PresspadError
-from presspad.core.exporting import file_name, render
+from presspad.core.formats.exporting import file_name, render
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LangVersion, Release
+from presspad.core.storage import release_file as storage
 
 
 def test_every_format(sample_path):

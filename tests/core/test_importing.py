@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from presspad.core.errors import PresspadError
-from presspad.core.importing import import_sources
+from presspad.core.formats.importing import import_sources
+from presspad.core.model.errors import PresspadError
 
 PAGE = """
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.checks import CheckContext, default_registry
-from presspad.core.directory import DirectorySnapshot, directory_words, starter_entries
-from presspad.core.document import LangVersion, Release
-from presspad.core.findings import Span
-from presspad.core.loading import load_any
-from presspad.core.messages import render
-from presspad.core.name_checks import check_name_mismatch, check_name_variant
+from presspad.core.checks.names import check_name_mismatch, check_name_variant
+from presspad.core.checks.registry import CheckContext, default_registry
+from presspad.core.directory.snapshot import DirectorySnapshot, directory_words, starter_entries
+from presspad.core.formats.loading import load_any
+from presspad.core.model.findings import Span
+from presspad.core.model.messages import render
+from presspad.core.model.release import LangVersion, Release
 
 NAME_CODES = {"name-variant", "name-mismatch"}
 
@@ -138,7 +138,7 @@ def test_directory_words_for_the_spell_checker(snapshot):
 
 
 def test_a_long_common_word_does_not_make_a_near_miss():
-    from presspad.core.directory_model import ORG, Entry
+    from presspad.core.directory.model import ORG, Entry
 
     snapshot = DirectorySnapshot([Entry(kind=ORG, en="Yanka University",
                                         ru="Университет Янка")])

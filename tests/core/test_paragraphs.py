@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from presspad.core.findings import locate
-from presspad.core.paragraphs import paragraph_at, split_paragraphs
+from presspad.core.model.findings import locate
+from presspad.core.text.paragraphs import paragraph_at, split_paragraphs
 
 
 def test_blank_lines_separate_paragraphs():

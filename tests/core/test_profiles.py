@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from presspad.core import paths, profiles
-from presspad.core.errors import PresspadError
-from presspad.core.profiles import load_profile, profile_from_toml, profile_names
+from presspad.core.formats.site import profiles
+from presspad.core.formats.site.profiles import load_profile, profile_from_toml, profile_names
+from presspad.core.model.errors import PresspadError
+from presspad.core.storage import paths
 
 OTHER = """
 name = "hse"

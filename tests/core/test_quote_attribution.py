@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.quotes import find_quotes
+from presspad.core.quotes.finder import find_quotes
 
 
 def speakers(body: str, lang: str) -> list[tuple[str | None, str | None]]:
@@ -192,7 +192,7 @@ def test_a_quote_with_nobody_around_has_no_speaker():
 
 
 def test_sample_attributes_both_lee_and_both_khizhnyak_quotes(sample_path):
-    from presspad.core.storage import load
+    from presspad.core.storage.release_file import load
 
     release = load(sample_path)
     en = find_quotes(release.en.body, "en")

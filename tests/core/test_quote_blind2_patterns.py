@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.quote_names import find_mentions, parse_person
-from presspad.core.quote_phrase import name_runs, tokenize
-from presspad.core.quotes import find_quotes
+from presspad.core.quotes.finder import find_quotes
+from presspad.core.quotes.names import find_mentions, parse_person
+from presspad.core.quotes.phrase import name_runs, tokenize
 
 
 def speakers(body: str, lang: str) -> list[str | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.quote_extract import extract
+from presspad.core.quotes.extract import extract
 
 
 def texts(body: str, lang: str) -> list[str]:
@@ -34,7 +34,7 @@ def test_names_and_terms_after_naming_words_stay_not_quotes(body, lang):
 
 
 def speakers(body: str, lang: str) -> list[str | None]:
-    from presspad.core.quotes import find_quotes
+    from presspad.core.quotes.finder import find_quotes
 
     return [q.speaker for q in find_quotes(body, lang)]
 
@@ -75,7 +75,7 @@ def test_an_untitled_name_the_text_genders_is_a_mention():
 
 
 def test_a_place_is_not_gendered_by_the_next_sentence():
-    from presspad.core.quote_names import find_mentions
+    from presspad.core.quotes.names import find_mentions
 
     text = "She got access to test sites on the Kola Peninsula. As she put it, it was cold."
     assert [r.name for r in find_mentions(text, 0, len(text), "en")] == []
@@ -89,7 +89,7 @@ def test_a_place_is_not_gendered_by_the_next_sentence():
     ("Vorontsova", "", None),
 ])
 def test_english_name_gender(name, before, gender):
-    from presspad.core.quote_names_en import en_name_gender
+    from presspad.core.quotes.names_en import en_name_gender
 
     assert en_name_gender(name, before) == gender
 
@@ -109,7 +109,7 @@ def test_blind_release_quotes_and_speakers(name):
     import json
 
     gold = json.loads((BLIND / f"{name}.json").read_text(encoding="utf-8"))
-    from presspad.core.quotes import find_quotes
+    from presspad.core.quotes.finder import find_quotes
 
     found = find_quotes((BLIND / f"{name}.txt").read_text(encoding="utf-8"), gold["lang"])
     assert len(found) == len(gold["quotes"])
@@ -120,7 +120,7 @@ def test_blind_release_quotes_and_speakers(name):
 
 
 def test_russian_title_stops_at_the_previous_persons_name():
-    from presspad.core.quotes import find_quotes
+    from presspad.core.quotes.finder import find_quotes
 
     body = ("Проректор Елена Смирнова и декан Игорь Кузнецов встретили гостей.\n\n"
             "«Мы ждали этого визита год», — сказала Смирнова.\n\n"
@@ -130,7 +130,7 @@ def test_russian_title_stops_at_the_previous_persons_name():
 
 
 def test_russian_title_keeps_an_and_inside_an_organisation_name():
-    from presspad.core.quotes import find_quotes
+    from presspad.core.quotes.finder import find_quotes
 
     body = "«Это важный шаг», — сказал министр науки и высшего образования Иван Петров."
     assert [q.title for q in find_quotes(body, "ru")] == ["министр науки и высшего образования"]
@@ -143,7 +143,7 @@ def test_the_role_right_before_a_credit_verb_is_the_speaker_not_a_quoted_name():
 
 
 def test_a_genitive_name_before_a_colon_is_given_in_the_nominative():
-    from presspad.core.quotes import find_quotes
+    from presspad.core.quotes.finder import find_quotes
 
     body = "Слова ректора Павла Орлова были однозначны: «Каждый студент должен учиться за рубежом»."
     assert [(q.speaker, q.title) for q in find_quotes(body, "ru")] == [("Павел Орлов", "ректор")]
@@ -163,7 +163,7 @@ def test_building_names_are_not_quotes(body, lang):
 
 
 def test_a_name_first_met_in_the_instrumental_is_kept_in_the_nominative():
-    from presspad.core.quotes import find_quotes
+    from presspad.core.quotes.finder import find_quotes
 
     body = ("Документ подписан во время визита делегации во главе с проректором по научной "
             "работе Кристьяном Мяги.\n\nМяги назвал соглашение «запоздалым».")
@@ -172,7 +172,7 @@ def test_a_name_first_met_in_the_instrumental_is_kept_in_the_nominative():
 
 
 def test_names_with_diacritics_match_their_russian_spelling():
-    from presspad.core.quote_match import same_person
+    from presspad.core.quotes.pairing import same_person
 
     assert same_person("Kristjan Mägi", "Кристьян Мяги") is True
     assert same_person("Ana Petrović", "Ана Петрович") is True
@@ -203,13 +203,13 @@ def test_a_plain_next_sentence_does_not_attribute():
     ("Dr. Aalto’s deputy", "Dr. Aalto’s deputy"),
 ])
 def test_english_title_cleaning(raw, title):
-    from presspad.core.quote_phrase import clean_title
+    from presspad.core.quotes.phrase import clean_title
 
     assert clean_title(raw, "en") == title
 
 
 def test_associate_professor_keeps_the_rank_as_title():
-    from presspad.core.quotes import find_quotes
+    from presspad.core.quotes.finder import find_quotes
 
     body = ("Their supervisor, Associate Professor Dmitry Zaitsev, travelled with them.\n\n"
             "“The students simply froze,” Zaitsev recalled.")

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from presspad.core.checks import CheckContext, default_registry
-from presspad.core.document import Release
-from presspad.core.findings import Severity
-from presspad.core.messages import render
-from presspad.core.storage import load
+from presspad.core.checks.registry import CheckContext, default_registry
+from presspad.core.model.findings import Severity
+from presspad.core.model.messages import render
+from presspad.core.model.release import Release
+from presspad.core.storage.release_file import load
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 

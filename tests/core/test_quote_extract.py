@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.quote_extract import extract
+from presspad.core.quotes.extract import extract
 
 
 def texts(body: str, lang: str) -> list[str]:

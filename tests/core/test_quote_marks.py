@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presspad.core.quote_marks import scan_marks
+from presspad.core.quotes.marks import scan_marks
 
 
 def _pairs(text: str):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.quote_match import pair_quotes, same_person
-from presspad.core.quotes import find_quotes
+from presspad.core.quotes.finder import find_quotes
+from presspad.core.quotes.pairing import pair_quotes, same_person
 
 
 @pytest.mark.parametrize(("en", "ru"), [
@@ -56,9 +56,9 @@ def test_partner_directory_entries_decide(monkeypatch):
     def find_entries(directory, text):
         return [e for e in directory if text in (e.en, e.ru)]
 
-    module = types.ModuleType("presspad.core.directory")
+    module = types.ModuleType("presspad.core.directory.snapshot")
     module.find_entries = find_entries
-    monkeypatch.setitem(sys.modules, "presspad.core.directory", module)
+    monkeypatch.setitem(sys.modules, "presspad.core.directory.snapshot", module)
     assert same_person("Jim Smith", "Джеймс Смит-Младший", entries) is True
     assert same_person("Jim Smith", "Иван Смит", entries) is False
     # Not in the directory: transliteration decides.

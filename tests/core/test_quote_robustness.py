@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presspad.core.checks import default_registry
-from presspad.core.document import Release
-from presspad.core.quotes import find_quotes
+from presspad.core.checks.registry import default_registry
+from presspad.core.model.release import Release
+from presspad.core.quotes.finder import find_quotes
 
 PIECES = st.sampled_from([
     "“", "”", "«", "»", "„", "‘", "’", '"', "'", " — ", " - ", "\n\n", "\n", ", ", ". ", ":",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import copy
 
-from presspad.core import storage
-from presspad.core.checks import default_registry
-from presspad.core.consistency import ConsistencySession
-from presspad.core.findings import Finding, Severity, Span
-from presspad.core.review import group_by_pair, ignore, pair_index, unignore
+from presspad.core.alignment.consistency import ConsistencySession
+from presspad.core.checks.registry import default_registry
+from presspad.core.checks.review import group_by_pair, ignore, pair_index, unignore
+from presspad.core.model.findings import Finding, Severity, Span
+from presspad.core.storage import release_file as storage
 
 
 def planted(sample_path):

@@ -7,9 +7,9 @@ import re
 import html5lib
 import pytest
 
-from presspad.core.document import LangVersion, MediaLink, Release
-from presspad.core.export_html import cms_fragment, export_html
-from presspad.core.sanitize import clean_html
+from presspad.core.formats.html import cms_fragment, export_html
+from presspad.core.formats.sanitize import clean_html
+from presspad.core.model.release import LangVersion, MediaLink, Release
 
 XSS_VECTORS = [
     "<script>alert(1)</script>",

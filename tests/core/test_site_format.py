@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from presspad.core import paths, storage
-from presspad.core.document import MediaLink
-from presspad.core.errors import PresspadError
-from presspad.core.export_site import render_site_page
-from presspad.core.importing import import_sources
-from presspad.core.loading import load_any
-from presspad.core.profiles import load_profile
-from presspad.core.site_format import looks_like_page, parse_page
+from presspad.core.formats.importing import import_sources
+from presspad.core.formats.loading import load_any
+from presspad.core.formats.site.profiles import load_profile
+from presspad.core.formats.site.reader import looks_like_page, parse_page
+from presspad.core.formats.site.writer import render_site_page
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import MediaLink
+from presspad.core.storage import paths
+from presspad.core.storage import release_file as storage
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample.presspad"

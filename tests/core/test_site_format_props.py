@@ -7,10 +7,10 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presspad.core.document import LangVersion, MediaLink, Release
-from presspad.core.export_site import render_site_page
-from presspad.core.profiles import load_profile
-from presspad.core.site_format import parse_page
+from presspad.core.formats.site.profiles import load_profile
+from presspad.core.formats.site.reader import parse_page
+from presspad.core.formats.site.writer import render_site_page
+from presspad.core.model.release import LangVersion, MediaLink, Release
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщьыэюя"
                         "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙ0123456789«»“”’—–-*(),;:!?%№#.",

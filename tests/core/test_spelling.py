@@ -6,12 +6,12 @@ import sys
 
 import pytest
 
-from presspad.core import paths
-from presspad.core.checks import CheckContext, default_registry
-from presspad.core.spelling import FakeSpellEngine, SpellEngine, default_speller
-from presspad.core.spelling_check import check_spelling
-from presspad.core.spellwords import iter_words
-from presspad.core.storage import load
+from presspad.core.checks.registry import CheckContext, default_registry
+from presspad.core.checks.spelling import check_spelling
+from presspad.core.spelling.engine import FakeSpellEngine, SpellEngine, default_speller
+from presspad.core.storage import paths
+from presspad.core.storage.release_file import load
+from presspad.core.text.words import iter_words
 
 SAMPLE_NAMES = [
     "Powel Corporation", "Gyeonggi Province", "Lee Yong Chol", "Alexander Masaltsev",
@@ -180,7 +180,7 @@ def test_spelling_check_on_the_sample(sample_path):
 
 
 def test_spelling_finding_shape():
-    from presspad.core.document import Release
+    from presspad.core.model.release import Release
 
     release = Release()
     release.en.body = "A mispeled word."
@@ -240,7 +240,7 @@ def test_enchant_language_fallback_is_detected_for_real():
 
 
 def test_same_tag_ignores_spelling_of_the_tag():
-    from presspad.core.spelling import same_tag
+    from presspad.core.spelling.engine import same_tag
 
     assert same_tag("en_GB", "en-gb") and same_tag("ru_RU", "ru_RU.UTF-8")
     assert not same_tag("en", "en_GB") and not same_tag("en_US", "en_GB")

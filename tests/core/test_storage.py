@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presspad.core import storage
-from presspad.core.document import IgnoredFinding, LangVersion, MediaLink, Release
-from presspad.core.errors import DecodeError, PresspadError, UnsupportedFormatError
+from presspad.core.model.errors import DecodeError, PresspadError, UnsupportedFormatError
+from presspad.core.model.release import IgnoredFinding, LangVersion, MediaLink, Release
+from presspad.core.storage import release_file as storage
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
                max_size=200)

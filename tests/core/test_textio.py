@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.errors import DecodeError
-from presspad.core.textio import decode_bytes
+from presspad.core.model.errors import DecodeError
+from presspad.core.storage.textio import decode_bytes
 
 RUSSIAN = ("Политех запускает исследовательские проекты с корейской промышленностью. "
            "«Корея — один из приоритетных регионов», — отметил Владимир Хижняк.\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.typography_quotes import quote_depth, smart_quote
+from presspad.core.typography.quote_style import quote_depth, smart_quote
 
 
 def type_text(keys: str, lang: str) -> str:

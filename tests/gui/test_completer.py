@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from presspad.core.directory import DirectorySnapshot, starter_entries
-from presspad.gui.completer import INSERT_ROLE, PartnerCompleter
+from presspad.core.directory.snapshot import DirectorySnapshot, starter_entries
+from presspad.gui.editor.completer import INSERT_ROLE, PartnerCompleter
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +99,8 @@ def test_words_already_typed_are_not_doubled(qtbot, make_editor):
 
 
 def test_works_on_a_live_directory_and_sees_new_partners(qtbot, tmp_path):
-    from presspad.core.directory import open_default_directory
-    from presspad.core.directory_model import ORG, Entry
+    from presspad.core.directory.model import ORG, Entry
+    from presspad.core.directory.snapshot import open_default_directory
 
     with open_default_directory(tmp_path / "d.sqlite") as directory:
         editor = QPlainTextEdit()

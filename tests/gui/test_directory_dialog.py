@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from presspad.core.directory import open_default_directory
-from presspad.core.directory_model import ORG, PERSON, Entry, Title
+from presspad.core.directory.model import ORG, PERSON, Entry, Title
+from presspad.core.directory.snapshot import open_default_directory
 from presspad.gui.dialogs.directory_dialog import DirectoryDialog
 from presspad.gui.dialogs.entry_dialog import EntryDialog
 
@@ -127,7 +127,7 @@ def test_broken_import_shows_one_line_and_changes_nothing(dialog, directory, tmp
 def test_read_only_directory_disables_editing(qtbot, tmp_path):
     path = tmp_path / "ro.sqlite"
     open_default_directory(path).close()
-    from presspad.core.directory_store import Directory
+    from presspad.core.directory.store import Directory
 
     with Directory(path, readonly=True) as directory:
         dlg = DirectoryDialog(directory)

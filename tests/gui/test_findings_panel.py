@@ -9,12 +9,12 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QPlainTextEdit  # noqa: E402
 
-from presspad.core.checks import default_registry  # noqa: E402
-from presspad.core.document import Release  # noqa: E402
-from presspad.core.storage import load  # noqa: E402
-from presspad.gui.findings_panel import FindingsPanel, apply_fix, select_span  # noqa: E402
-from presspad.gui.quote_tint import QuoteTinter  # noqa: E402
-from presspad.gui.quotes_view import QuotesView  # noqa: E402
+from presspad.core.checks.registry import default_registry  # noqa: E402
+from presspad.core.model.release import Release  # noqa: E402
+from presspad.core.storage.release_file import load  # noqa: E402
+from presspad.gui.editor.quote_tint import QuoteTinter  # noqa: E402
+from presspad.gui.review.findings_panel import FindingsPanel, apply_fix, select_span  # noqa: E402
+from presspad.gui.review.quotes_view import QuotesView  # noqa: E402
 
 STRAIGHT = '"We started small," said Rector Andrei Volkov.\n'
 

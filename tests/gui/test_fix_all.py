@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from presspad.core.checks import CheckContext
-from presspad.core.document import Release
-from presspad.core.typography import check_typography, fix_typography
-from presspad.gui.fix_all import apply_fixes_to_editor
-from presspad.gui.textpos import document_text
+from presspad.core.checks.registry import CheckContext
+from presspad.core.model.release import Release
+from presspad.core.typography.fixer import check_typography, fix_typography
+from presspad.gui.editor.fix_all import apply_fixes_to_editor
+from presspad.gui.editor.textpos import document_text
 
 
 def test_fix_all_is_one_undo_step(qtbot):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from presspad.core import storage
-from presspad.core.settings import load_settings
+from presspad.core.storage import release_file as storage
+from presspad.core.storage.settings import load_settings
 from presspad.gui.main_window import MainWindow
 from tests.gui.conftest import type_text
 

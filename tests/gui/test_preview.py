@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from presspad.core import storage
-from presspad.core.document import LangVersion, Release
-from presspad.gui.preview import PreviewPane, copy_release_html, release_mime_data
+from presspad.core.model.release import LangVersion, Release
+from presspad.core.storage import release_file as storage
+from presspad.gui.publish.preview import PreviewPane, copy_release_html, release_mime_data
 
 
 @pytest.fixture

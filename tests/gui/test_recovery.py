@@ -11,8 +11,8 @@ import time
 
 from PySide6.QtWidgets import QMessageBox
 
-from presspad.core import storage
-from presspad.core.recovery import pending_recoveries
+from presspad.core.storage import release_file as storage
+from presspad.core.storage.recovery import pending_recoveries
 from presspad.gui.autosave import offer_recovery
 from presspad.gui.main_window import MainWindow
 from tests.gui.conftest import type_text
@@ -22,9 +22,9 @@ from tests.gui.conftest import type_text
 EDITING_PROCESS = textwrap.dedent("""
     import sys, time
     from PySide6.QtWidgets import QApplication
-    from presspad.core import paths
+    from presspad.core.storage import paths
     paths.override_roots(config=sys.argv[1], data=sys.argv[2])
-    from presspad.core.settings import Settings
+    from presspad.core.storage.settings import Settings
     from presspad.gui.main_window import MainWindow
     from tests.gui.conftest import type_text
     app = QApplication([])
@@ -45,7 +45,7 @@ EDITING_PROCESS = textwrap.dedent("""
 
 
 def test_recovery_after_kill_9(qtbot, tmp_path, sample_path, _isolated_paths, monkeypatch):
-    from presspad.core import paths
+    from presspad.core.storage import paths
 
     config, data = paths.config_dir(), paths.data_dir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",

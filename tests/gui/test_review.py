@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
-from presspad.core import storage
+from presspad.core.storage import release_file as storage
 from presspad.gui.main_window import MainWindow
 from tests.gui.conftest import type_text
 

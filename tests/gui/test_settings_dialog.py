@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presspad.core.settings import Settings, load_settings
+from presspad.core.storage.settings import Settings, load_settings
 from presspad.gui.dialogs.about_dialog import about_text
 from presspad.gui.dialogs.settings_dialog import SettingsDialog
 from presspad.gui.main_window import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from presspad.gui.smart_typing import SmartQuotes
+from presspad.gui.editor.smart_typing import SmartQuotes
 from tests.gui.conftest import type_text
 
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from presspad.core.spelling import FakeSpellEngine, SpellEngine
-from presspad.gui.spell_highlighter import SpellHighlighter
-from presspad.gui.textpos import from_qt
+from presspad.core.spelling.engine import FakeSpellEngine, SpellEngine
+from presspad.gui.editor.spell_highlighter import SpellHighlighter
+from presspad.gui.editor.textpos import from_qt
 from tests.gui.conftest import type_text
 
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
@@ -97,7 +97,7 @@ def test_emoji_before_a_word_keeps_the_underline_in_place(qtbot, engine):
 def test_underline_misspelled_merges_into_another_highlighter(qtbot, engine):
     from PySide6.QtGui import QFont, QSyntaxHighlighter
 
-    from presspad.gui.spell_highlighter import underline_misspelled
+    from presspad.gui.editor.spell_highlighter import underline_misspelled
 
     class Bold(QSyntaxHighlighter):
         """Stands in for the editor's Markdown highlighter."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
-from presspad.core import paths
-from presspad.core.spelling import SpellEngine
-from presspad.gui.spell_highlighter import SpellHighlighter
-from presspad.gui.spell_menu import extend_context_menu
+from presspad.core.spelling.engine import SpellEngine
+from presspad.core.storage import paths
+from presspad.gui.editor.spell_highlighter import SpellHighlighter
+from presspad.gui.editor.spell_menu import extend_context_menu
 
 
 def setup(qtbot, text: str, lang: str):

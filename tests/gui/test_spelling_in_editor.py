@@ -39,7 +39,7 @@ def test_fix_all_typography_is_one_undo_step_and_keeps_nbsp(qtbot, tmp_path):
     assert "No. 1" in en and "“yes”" in en and "world’s" in en
     assert "№\u00a01" in ru and "«Газпром»" in ru and "\u00a0— " in ru
     window.save_to(tmp_path / "r.presspad")
-    from presspad.core import storage
+    from presspad.core.storage import release_file as storage
 
     assert "№\u00a01" in storage.load(tmp_path / "r.presspad").ru.body
     window.panes["ru"].editor.undo()
@@ -56,7 +56,7 @@ def test_smart_quotes_while_typing_per_language(qtbot):
 
 
 def test_missing_dictionary_is_reported_and_app_keeps_working(qtbot):
-    from presspad.core.spelling import SpellEngine
+    from presspad.core.spelling.engine import SpellEngine
 
     window = MainWindow()
     qtbot.addWidget(window)

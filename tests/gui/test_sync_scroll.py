@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from presspad.core import storage
-from presspad.gui.sync_scroll import ParallelScroller
+from presspad.core.storage import release_file as storage
+from presspad.gui.review.sync_scroll import ParallelScroller
 
 
 def editor(qtbot, text: str, lang: str) -> QPlainTextEdit:

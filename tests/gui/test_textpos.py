@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from presspad.gui.textpos import document_text, from_qt, to_qt
+from presspad.gui.editor.textpos import document_text, from_qt, to_qt
 
 
 def test_offsets_round_trip_across_astral_characters():

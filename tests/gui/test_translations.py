@@ -89,7 +89,7 @@ def test_placeholders_and_accelerators_kept(context, source, translation):
 
 def test_finding_templates_keep_placeholders():
     """Every finding sentence renders in Russian with the same parameters as in English."""
-    from presspad.core.messages import TEMPLATES
+    from presspad.core.model.messages import TEMPLATES
 
     translated = {s: t.text for c, s, t in MESSAGES if c == "Findings"}
     for code, template in TEMPLATES.items():
@@ -136,7 +136,7 @@ def test_english_is_back_after_russian(qtbot, qapp):
 def test_finding_message_in_russian(russian):
     from PySide6.QtCore import QCoreApplication
 
-    from presspad.core.messages import render
+    from presspad.core.model.messages import render
 
     def translate(context, text):
         return QCoreApplication.translate(context, text)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from typing import Any
 
-from presspad.core.errors import PresspadError
+from presspad.core.model.errors import PresspadError
 from tests.reliability.totals import TOTALS
 
 logger = logging.getLogger(__name__)

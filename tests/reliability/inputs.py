@@ -10,8 +10,8 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from presspad.core import storage
-from presspad.core.exporting import render
+from presspad.core.formats.exporting import render
+from presspad.core.storage import release_file as storage
 
 logger = logging.getLogger(__name__)
 

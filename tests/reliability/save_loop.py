@@ -14,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
-from presspad.core import storage
+from presspad.core.storage import release_file as storage
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ program (wait a moment and try again)" while the other creates the file (seen
 in about one race in ten); the writer then does what the message says, and
 the refusals are counted in the totals. Afterwards every entry of both is
 there with its last update, and the starter entries are there exactly once.
-Skipped until the partner directory (presspad.core.directory) is in the tree.
+Skipped until the partner directory (presspad.core.directory.snapshot) is in the tree.
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ from tests.reliability.totals import TOTALS
 logger = logging.getLogger(__name__)
 
 directory = pytest.importorskip(
-    "presspad.core.directory",
-    reason="the partner directory (presspad.core.directory) is not in this tree yet")
+    "presspad.core.directory.snapshot",
+    reason="the partner directory (presspad.core.directory.snapshot) is not in this tree yet")
 
 _WRITER = """
 import sys, time
 from pathlib import Path
-from presspad.core.directory import Entry, open_default_directory
-from presspad.core.errors import PresspadError
+from presspad.core.directory.snapshot import Entry, open_default_directory
+from presspad.core.model.errors import PresspadError
 path, tag, go, count = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
 while not go.exists():
     time.sleep(0.002)

@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presspad.core import storage
-from presspad.core.document import Release
-from presspad.core.importing import import_sources
-from presspad.core.loading import load_any
-from presspad.core.site_format import import_text_file
+from presspad.core.formats.importing import import_sources
+from presspad.core.formats.loading import load_any
+from presspad.core.formats.site.reader import import_text_file
+from presspad.core.model.release import Release
+from presspad.core.storage import release_file as storage
 from tests.reliability.conftest import EXAMPLE_TIMEOUT, PROFILE
 from tests.reliability.guard import expect_clean
 from tests.reliability.inputs import (

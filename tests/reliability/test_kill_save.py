@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from presspad.core import storage
-from presspad.core.document import LangVersion, Release
+from presspad.core.model.release import LangVersion, Release
+from presspad.core.storage import release_file as storage
 from tests.reliability.totals import TOTALS
 
 logger = logging.getLogger(__name__)

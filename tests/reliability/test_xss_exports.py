@@ -20,11 +20,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presspad.core.document import LangVersion, MediaLink, Release
-from presspad.core.errors import PresspadError
-from presspad.core.export_html import cms_fragment, export_html, preview_html, stylesheet
-from presspad.core.exporting import render
-from presspad.core.importing import import_one
+from presspad.core.formats.exporting import render
+from presspad.core.formats.html import cms_fragment, export_html, preview_html, stylesheet
+from presspad.core.formats.importing import import_one
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LangVersion, MediaLink, Release
 from tests.reliability.conftest import PROFILE
 from tests.reliability.totals import TOTALS
 
@@ -199,7 +199,7 @@ def test_vectors_combined():
 
 
 def test_copy_as_html_clipboard_is_sanitized(qapp):
-    from presspad.gui.preview import release_mime_data
+    from presspad.gui.publish.preview import release_mime_data
 
     for vector in VECTORS:
         mime = release_mime_data(hostile_release(vector), "en")

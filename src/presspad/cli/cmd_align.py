@@ -26,7 +26,7 @@ import argparse
 import logging
 
 from presspad.cli.output import print_json
-from presspad.core.loading import load_any
+from presspad.core.formats.loading import load_any
 
 logger = logging.getLogger(__name__)
 
@@ -48,14 +48,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from presspad.core.consistency import ConsistencySession  # lazily: start-up stays fast
+    from presspad.core.alignment.consistency import (
+        ConsistencySession,  # lazily: start-up stays fast
+    )
 
     release = load_any(args.file)
     analysis = ConsistencySession().analyse(release.en.body, release.ru.body)
     by_pair: dict[int, list] = {}
     if args.findings:
-        from presspad.core.checks import default_registry
-        from presspad.core.review import pair_index
+        from presspad.core.checks.registry import default_registry
+        from presspad.core.checks.review import pair_index
 
         for finding in default_registry().run(release):
             number = pair_index(analysis, finding.span.lang, finding.span.start)
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _message(finding) -> str:
-    from presspad.core.messages import render
+    from presspad.core.model.messages import render
 
     return render(finding.code, finding.params, finding.lang)
 

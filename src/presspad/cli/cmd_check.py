@@ -13,8 +13,8 @@ import logging
 import os
 
 from presspad.cli.output import print_json
-from presspad.core.document import LANGS, Release
-from presspad.core.loading import load_any
+from presspad.core.formats.loading import load_any
+from presspad.core.model.release import LANGS, Release
 
 logger = logging.getLogger(__name__)
 
@@ -54,8 +54,8 @@ def check_config(args: argparse.Namespace) -> dict:
 
 def finding_to_dict(finding, release: Release, path: str) -> dict:
     """The public JSON shape of a finding (extra keys after the contract's seven)."""
-    from presspad.core.findings import locate
-    from presspad.core.messages import render
+    from presspad.core.model.findings import locate
+    from presspad.core.model.messages import render
 
     body = release.body(finding.lang)
     start = locate(body, finding.span.start)
@@ -86,7 +86,7 @@ def finding_to_dict(finding, release: Release, path: str) -> dict:
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 def _check_one(path: str, release: Release, args: argparse.Namespace) -> list[dict]:
     """All findings of one release as JSON-ready dicts, in reading order."""
-    from presspad.core.check_service import registry_and_context
+    from presspad.core.checks.service import registry_and_context
 
     # Built once per process: the registry, the directory snapshot, the spell engine.
     registry, context = registry_and_context(check_config(args))

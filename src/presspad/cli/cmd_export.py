@@ -16,9 +16,9 @@ import logging
 import sys
 from pathlib import Path
 
-from presspad.core.document import LANGS
-from presspad.core.errors import PresspadError
-from presspad.core.exporting import FORMATS
+from presspad.core.formats.exporting import FORMATS
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LANGS
 
 logger = logging.getLogger(__name__)
 
@@ -39,9 +39,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from presspad.core.exporting import file_name, render
-    from presspad.core.loading import load_any
-    from presspad.core.textio import atomic_write_text
+    from presspad.core.formats.exporting import file_name, render
+    from presspad.core.formats.loading import load_any
+    from presspad.core.storage.textio import atomic_write_text
 
     source = Path(args.file)
     release = load_any(source, None)

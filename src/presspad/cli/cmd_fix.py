@@ -14,8 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from presspad.cli.output import print_json
-from presspad.core.document import LANG_NAMES, LANGS, Release
-from presspad.core.errors import PresspadError
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LANG_NAMES, LANGS, Release
 
 logger = logging.getLogger(__name__)
 
@@ -58,8 +58,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _fix_release_file(source: Path, target: Path, lang: str | None) -> dict[str, Counter]:
-    from presspad.core import storage
-    from presspad.core.loading import load_any
+    from presspad.core.formats.loading import load_any
+    from presspad.core.storage import release_file as storage
 
     if target.suffix.lower() != storage.SUFFIX:
         raise PresspadError("presspad fix writes a release as .presspad", path=target,
@@ -73,7 +73,7 @@ def _fix_release_file(source: Path, target: Path, lang: str | None) -> dict[str,
 
 def fix_release(release: Release) -> dict[str, Counter]:
     """Fix titles, credit lines and bodies in place; count fixes per language and rule."""
-    from presspad.core.typography import fix_typography, typography_edits
+    from presspad.core.typography.fixer import fix_typography, typography_edits
 
     counts: dict[str, Counter] = {}
     for lang in release.langs_present():
@@ -88,9 +88,9 @@ def fix_release(release: Release) -> dict[str, Counter]:
 
 
 def _fix_text_file(source: Path, target: Path, lang: str | None) -> dict[str, Counter]:
-    from presspad.core.language import detect_lang
-    from presspad.core.textio import atomic_write_bytes, read_text
-    from presspad.core.typography import fix_typography, typography_edits
+    from presspad.core.storage.textio import atomic_write_bytes, read_text
+    from presspad.core.text.language import detect_lang
+    from presspad.core.typography.fixer import fix_typography, typography_edits
 
     text, encoding = read_text(source)
     lang = lang or detect_lang(text)

@@ -12,8 +12,8 @@ import argparse
 import logging
 from pathlib import Path
 
-from presspad.core.document import LANG_NAMES, LANGS
-from presspad.core.errors import PresspadError
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LANG_NAMES, LANGS
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +35,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from presspad.core import storage
-    from presspad.core.importing import import_sources
+    from presspad.core.formats.importing import import_sources
+    from presspad.core.storage import release_file as storage
 
     output = Path(args.output)
     if output.suffix.lower() != storage.SUFFIX:

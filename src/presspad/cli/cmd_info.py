@@ -6,9 +6,9 @@ import argparse
 import logging
 
 from presspad.cli.output import print_json
-from presspad.core.document import LANG_NAMES, LANGS
-from presspad.core.loading import load_any
-from presspad.core.textstats import count_chars, count_words
+from presspad.core.formats.loading import load_any
+from presspad.core.model.release import LANG_NAMES, LANGS
+from presspad.core.text.stats import count_chars, count_words
 
 logger = logging.getLogger(__name__)
 

@@ -34,8 +34,8 @@ import argparse
 import logging
 
 from presspad.cli.output import print_json
-from presspad.core.directory_model import ORG, PERSON, Entry, Title, entry_to_dict
-from presspad.core.errors import PresspadError
+from presspad.core.directory.model import ORG, PERSON, Entry, Title, entry_to_dict
+from presspad.core.model.errors import PresspadError
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace):
-    from presspad.core.directory import open_default_directory
+    from presspad.core.directory.snapshot import open_default_directory
 
     return open_default_directory(args.db)
 
@@ -116,7 +116,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _by_script(names: list[str]) -> tuple[list[str], list[str]]:
-    from presspad.core.language import detect_lang
+    from presspad.core.text.language import detect_lang
 
     en, ru = [], []
     for name in names:
@@ -152,7 +152,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from presspad.core.directory_io import import_file
+    from presspad.core.directory.exchange import import_file
 
     with _open(args) as directory:
         added, updated = import_file(directory, args.file)
@@ -162,7 +162,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from presspad.core.directory_io import export_file
+    from presspad.core.directory.exchange import export_file
 
     with _open(args) as directory:
         count = export_file(directory, args.file)

@@ -6,9 +6,9 @@ import argparse
 import logging
 
 from presspad.cli.output import print_json
-from presspad.core.document import LANG_NAMES, LANGS
-from presspad.core.errors import PresspadError
-from presspad.core.loading import load_any
+from presspad.core.formats.loading import load_any
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LANG_NAMES, LANGS
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def collect(release, langs) -> list[dict]:
     """The quotes of ``release`` in ``langs``, in the public JSON shape."""
-    from presspad.core.quotes import find_quotes, quote_to_dict
+    from presspad.core.quotes.finder import find_quotes, quote_to_dict
 
     return [quote_to_dict(q) for lang in langs for q in find_quotes(release.body(lang), lang)]
 

@@ -14,7 +14,7 @@ import logging
 import sys
 
 from presspad import __version__
-from presspad.core.errors import PresspadError
+from presspad.core.model.errors import PresspadError
 
 logger = logging.getLogger(__name__)
 

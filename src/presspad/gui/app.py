@@ -29,7 +29,7 @@ def run_app(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from presspad import APP_ID, __version__
-    from presspad.core.settings import load_settings
+    from presspad.core.storage.settings import load_settings
     from presspad.gui.i18n import install_translators
     from presspad.gui.main_window import MainWindow
 

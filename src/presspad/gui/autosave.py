@@ -8,8 +8,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from presspad.core.errors import PresspadError
-from presspad.core.recovery import AutosaveSlot, load_recovery, pending_recoveries
+from presspad.core.model.errors import PresspadError
+from presspad.core.storage.recovery import AutosaveSlot, load_recovery, pending_recoveries
 
 logger = logging.getLogger(__name__)
 

@@ -19,24 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presspad.core import paths, storage
-from presspad.core.document import LANGS, Release
-from presspad.core.errors import PresspadError
-from presspad.core.loading import load_any
-from presspad.core.settings import Settings, load_settings, save_settings
-from presspad.core.textstats import count_chars, count_words
+from presspad.core.formats.loading import load_any
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LANGS, Release
+from presspad.core.storage import paths
+from presspad.core.storage import release_file as storage
+from presspad.core.storage.settings import Settings, load_settings, save_settings
+from presspad.core.text.stats import count_chars, count_words
 from presspad.gui.autosave import Autosaver
 from presspad.gui.disk_watcher import DiskWatcher
-from presspad.gui.language_pane import LanguagePane
-from presspad.gui.publish_actions import PublishActions
-from presspad.gui.review import Review
+from presspad.gui.editor.language_pane import LanguagePane
+from presspad.gui.publish.actions import PublishActions
+from presspad.gui.review.controller import Review
 
 logger = logging.getLogger(__name__)
 
 
 def make_speller(settings: Settings):
     """The spell engine for the settings' dictionaries (Hunspell, loaded lazily)."""
-    from presspad.core.spelling import SpellEngine
+    from presspad.core.spelling.engine import SpellEngine
 
     return SpellEngine(tags={"en": settings.spelling_en})
 
@@ -355,8 +356,8 @@ class MainWindow(QMainWindow):
 
     def fix_all_typography(self) -> int:
         """Apply every safe typography fix; each pane's changes are one undo step."""
-        from presspad.core.typography import typography_edits
-        from presspad.gui.fix_all import apply_fixes_to_editor
+        from presspad.core.typography.fixer import typography_edits
+        from presspad.gui.editor.fix_all import apply_fixes_to_editor
 
         total = 0
         for lang, pane in self.panes.items():
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def report_spelling_problems(self) -> list[str]:
         """Say which dictionary is missing and which package brings it; keep working."""
-        from presspad.core.spelling import PROBLEM_TEMPLATES
+        from presspad.core.spelling.engine import PROBLEM_TEMPLATES
 
         self.speller.status_messages()  # loads the dictionaries, recording problems
         messages = [QCoreApplication.translate("Spelling", PROBLEM_TEMPLATES[p.code]).format(

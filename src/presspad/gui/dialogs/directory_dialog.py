@@ -1,6 +1,6 @@
 """The directory window: search, add, edit, delete and merge partners; import/export.
 
-:class:`DirectoryDialog` works on a :class:`presspad.core.directory.Directory`
+:class:`DirectoryDialog` works on a :class:`presspad.core.directory.snapshot.Directory`
 (the user's file or the team's shared one). Every change is one transaction
 in the store; after each the dialog emits :attr:`DirectoryDialog.changed` so
 the main window can refresh what depends on the directory (completers, checks).
@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presspad.core.directory import Directory
-from presspad.core.directory_model import ORG, PERSON, Entry
-from presspad.core.errors import PresspadError
+from presspad.core.directory.model import ORG, PERSON, Entry
+from presspad.core.directory.snapshot import Directory
+from presspad.core.model.errors import PresspadError
 from presspad.gui.dialogs.entry_dialog import EntryDialog
 
 logger = logging.getLogger(__name__)
@@ -218,7 +218,7 @@ class DirectoryDialog(QDialog):
         return self._write(lambda: self.directory.merge(ids[0], ids[1:]))
 
     def import_from(self, path: str) -> tuple[int, int] | None:
-        from presspad.core.directory_io import import_file
+        from presspad.core.directory.exchange import import_file
 
         result: list[tuple[int, int]] = []
         if not self._write(lambda: result.append(import_file(self.directory, path))):
@@ -226,7 +226,7 @@ class DirectoryDialog(QDialog):
         return result[0]
 
     def export_to(self, path: str) -> int | None:
-        from presspad.core.directory_io import export_file
+        from presspad.core.directory.exchange import export_file
 
         try:
             return export_file(self.directory, path)

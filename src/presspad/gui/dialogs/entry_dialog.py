@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presspad.core.directory_model import ORG, PERSON, Entry, Title
+from presspad.core.directory.model import ORG, PERSON, Entry, Title
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ class EntryDialog(QDialog):
         if not name:
             self.forms.clear()
             return
-        from presspad.core.directory_ru import CASES, case_forms
+        from presspad.core.directory.case_forms import CASES, case_forms
 
         forms = case_forms(Entry(kind=self._original.kind, ru=name,
                                  gender=self.gender.currentData() or ""))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presspad.core.settings import Settings
+from presspad.core.storage.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 def available_profiles() -> list[str]:
     """Names of the site profiles presspad knows (bundled and the user's own)."""
     try:
-        from presspad.core.profiles import profile_names
+        from presspad.core.formats.site.profiles import profile_names
     except ImportError:  # profiles arrive with the site-format feature
         return ["spbpu"]
     return profile_names()

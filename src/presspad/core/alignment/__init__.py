@@ -1,0 +1,1 @@
+"""English and Russian paragraphs aligned, and what must read the same in both."""

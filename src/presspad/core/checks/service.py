@@ -1,0 +1,100 @@
+"""Checking a release in a worker process, for the app.
+
+The checks are pure Python and take tens to hundreds of milliseconds on a
+long release; in a thread of the app's process they would hold the GIL while
+the writer types. The app therefore sends each snapshot to one worker process
+(:func:`check_release` runs there) and gets back everything it shows: the
+findings, the paragraph pair of each, and the quotes to tint.
+
+The worker keeps its registry, spell engine, directory snapshot and alignment
+session between calls; ``config["version"]`` changes when settings, the
+directory or the personal dictionaries change, and the worker rebuilds them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from presspad.core.model.findings import Finding
+from presspad.core.model.release import LANGS, Release
+
+logger = logging.getLogger(__name__)
+
+_state: dict[str, Any] = {}
+
+
+@dataclass
+class CheckResult:
+    """What the app shows after a check run."""
+
+    findings: list[Finding]
+    pair_labels: list[str]                      # "EN 3 ↔ RU 2" per finding ("" if none)
+    pair_order: list[int]                       # bead number per finding (for grouping)
+    quotes: dict[str, list] = field(default_factory=dict)   # lang -> [Quote]
+
+
+def watch_parent() -> None:
+    """Worker initializer: exit when the app that started us is gone (even by kill -9)."""
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="presspad-parent-watch", daemon=True).start()
+
+
+def registry_and_context(config: dict[str, Any]):
+    """The registry and context for ``config``, built once per process and rebuilt only
+    when ``config["version"]`` changes (the app's worker and ``presspad check`` both use it).
+
+    Keys: version, directory_path, use_directory, spelling, spelling_en, langs,
+    config_dir and data_dir (the app's folders, for the worker process).
+    """
+    if "registry" not in _state or _state.get("version") != config.get("version"):
+        from presspad.core.checks.context import build_context, open_directory
+        from presspad.core.checks.registry import default_registry
+        from presspad.core.storage import paths
+
+        if config.get("config_dir") and config.get("data_dir"):
+            paths.override_roots(config=config["config_dir"], data=config["data_dir"])
+        directory = (open_directory(config.get("directory_path") or None)
+                     if config.get("use_directory", True) else None)
+        _state.update(version=config.get("version"), registry=default_registry(),
+                      context=build_context(tuple(config.get("langs") or LANGS),
+                                            directory=directory,
+                                            spelling=config.get("spelling", True),
+                                            spelling_en=config.get("spelling_en", "en_US")))
+    return _state["registry"], _state["context"]
+
+
+def check_release(release: Release, config: dict[str, Any]) -> CheckResult:
+    """Run every check on ``release``; label each finding with its paragraph pair."""
+    from presspad.core.checks.review import pair_index
+    from presspad.core.quotes.finder import find_quotes
+
+    registry, context = registry_and_context(config)
+    findings = registry.run(release, context)
+    session = context.options["consistency_session"]
+    analysis = session.analyse(release.en.body, release.ru.body)
+    labels, beads = [], []
+    for finding in findings:
+        number = pair_index(analysis, finding.lang, finding.span.start)
+        if number is None:
+            labels.append("")
+            beads.append(10**9)
+            continue
+        bead = analysis.beads[number]
+        en = ",".join(str(i + 1) for i in bead.en) or "—"
+        ru = ",".join(str(i + 1) for i in bead.ru) or "—"
+        labels.append(f"EN {en} ↔ RU {ru}")
+        beads.append(number)
+    quotes = {lang: find_quotes(release.body(lang), lang) for lang in LANGS}
+    return CheckResult(findings, labels, beads, quotes)

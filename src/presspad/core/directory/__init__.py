@@ -1,0 +1,1 @@
+"""The partner directory: entries, the SQLite store, completion, case forms, exchange."""

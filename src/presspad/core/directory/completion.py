@@ -1,0 +1,181 @@
+"""Completion of partner names as the writer types: an in-memory prefix index.
+
+After two letters of any word of a name ("Khi" → "Vladimir Khizhnyak", "кён"
+→ "администрация провинции Кёнгидо") the editor asks :meth:`CompletionIndex.lookup`
+for the best matches. The index is a sorted list of every (folded) word of
+every accepted name, with a parallel list of integer sort keys; a lookup is two
+``bisect`` calls and a ``heapq.nsmallest`` over the matching slice, all in C,
+so it stays well under a millisecond for tens of thousands of entries
+(``bench/completion.py``).
+
+Best first means: the typed word begins the name, then canonical names before
+short forms, then shorter names. A match on a short form ("SPb" → SPbPU) is
+followed by the entry's canonical name, the form a release should use first.
+Russian results carry the six case forms of the name
+(:mod:`presspad.core.directory.case_forms`), computed only for the results.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import logging
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from presspad.core.directory.model import DIRECTORY_LANGS, Entry, fold
+
+logger = logging.getLogger(__name__)
+
+MIN_PREFIX = 2
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_NAME_BITS = 22          # up to 4 million names per language
+_MAX_LEN = 1023
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One candidate: a form of an entry's name to insert."""
+
+    entry: Entry
+    lang: str
+    text: str                     # the form to insert (nominative)
+    role: str                     # "canonical" or "short"
+    forms: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def canonical(self) -> str:
+        return self.entry.name(self.lang)
+
+    @property
+    def other(self) -> str:
+        """The name in the other language, to show beside the candidate."""
+        return self.entry.name("ru" if self.lang == "en" else "en")
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms(kind: str, gender: str, text: str) -> tuple[tuple[str, str], ...]:
+    from presspad.core.directory.case_forms import case_forms
+
+    return tuple(case_forms(Entry(kind=kind, gender=gender, ru=text)).items())
+
+
+class CompletionIndex:
+    """Prefix index over the accepted names of the directory, per language."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self._names: dict[str, list[tuple[Entry, str, str]]] = {}
+        self._words: dict[str, list[str]] = {}
+        self._keys: dict[str, list[int]] = {}
+        for lang in DIRECTORY_LANGS:
+            names: list[tuple[Entry, str, str]] = []
+            postings: list[tuple[str, int]] = []
+            for entry in entries:
+                for index, text in enumerate(entry.accepted(lang)):
+                    role = "canonical" if index == 0 and text == entry.name(lang) else "short"
+                    name_index = len(names)
+                    names.append((entry, text, role))
+                    seen: set[str] = set()
+                    for position, match in enumerate(_WORD.finditer(text)):
+                        word = fold(match.group(0))
+                        if word in seen:
+                            continue
+                        seen.add(word)
+                        rank = ((min(position, 1) * 2 + (role != "canonical")) * (_MAX_LEN + 1)
+                                + min(len(text), _MAX_LEN))
+                        postings.append((word, (rank << _NAME_BITS) | name_index))
+            postings.sort()
+            self._names[lang] = names
+            self._words[lang] = [w for w, _ in postings]
+            self._keys[lang] = [k for _, k in postings]
+
+    def __len__(self) -> int:
+        return sum(len(n) for n in self._names.values())
+
+    def lookup(self, prefix: str, lang: str, limit: int = 10, with_forms: bool = True,
+               min_prefix: int = MIN_PREFIX) -> list[Completion]:
+        """The best ``limit`` names in ``lang`` with a word starting with ``prefix``.
+
+        ``min_prefix`` is 2 while typing; a forced popup (Ctrl+Space) passes 1.
+        """
+        folded = fold(prefix.strip())
+        if len(folded) < max(1, min_prefix) or lang not in self._words:
+            return []
+        parts = [fold(p) for p in _WORD.findall(folded)]
+        if not parts:
+            return []
+        words = self._words[lang]
+        lo = bisect_left(words, parts[0])
+        hi = bisect_left(words, parts[0] + "\U0010ffff", lo)
+        if lo == hi:
+            return []
+        keys = self._keys[lang]
+        mask = (1 << _NAME_BITS) - 1
+        if len(parts) > 1:
+            # "Gyeonggi-R", "Vladimir Kh": look up the first word, keep the names
+            # that go on as typed (rare, so a full sort of the slice is fine).
+            best = sorted(keys[lo:hi])
+            wanted = " ".join(parts)
+        else:
+            # Over-fetch a little: one name can match twice (two words with the prefix).
+            best = heapq.nsmallest(limit * 2, keys[lo:hi]) if hi - lo > limit * 2 \
+                else sorted(keys[lo:hi])
+            wanted = ""
+        seen: set[int] = set()
+        results: list[Completion] = []
+        for key in best:
+            name_index = key & mask
+            if name_index in seen:
+                continue
+            seen.add(name_index)
+            entry, text, role = self._names[lang][name_index]
+            if wanted and not _continues(text, wanted):
+                continue
+            candidates = [(text, role)]
+            canonical = entry.name(lang)
+            if role == "short" and canonical:
+                # "SPb" matched the short form SPbPU: offer the canonical name next.
+                candidates.append((canonical, "canonical"))
+            for candidate, candidate_role in candidates:
+                if any(r.entry is entry and r.text == candidate for r in results):
+                    continue
+                forms = dict(_forms(entry.kind, entry.gender, candidate)) \
+                    if with_forms and lang == "ru" else {}
+                results.append(Completion(entry, lang, candidate, candidate_role, forms))
+            if len(results) >= limit:
+                break
+        return results[:limit]
+
+
+def _continues(text: str, wanted: str) -> bool:
+    """True when ``text``'s words, from some word on, begin with ``wanted``'s words."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    joined = " ".join(words)
+    starts = [0] + [i + 1 for i, c in enumerate(joined) if c == " "]
+    return any(joined.startswith(wanted, s) for s in starts)
+
+
+def replacement_start(text_before: str, name: str) -> int:
+    """Where inserting ``name`` should start, given the text before the cursor.
+
+    The writer may have typed more than the current word ("Vladimir Kh"): the
+    longest tail of ``text_before`` that begins ``name`` (any case, ё = е) and
+    starts at a word boundary is replaced, so the name is not doubled; at
+    least the word being typed is replaced. Returns an index into ``text_before``.
+    """
+    folded_name = fold(name)
+    limit = min(len(text_before), len(name))
+    for length in range(limit, 0, -1):
+        start = len(text_before) - length
+        if start > 0 and (text_before[start - 1].isalnum() or text_before[start - 1] == "-"):
+            continue
+        if fold(text_before[start:]) == folded_name[:length]:
+            return start
+    return len(text_before) - len(current_prefix(text_before))
+
+
+def current_prefix(text_before: str) -> str:
+    """The word (letters, digits, hyphens) being typed at the end of ``text_before``."""
+    match = re.search(r"[^\W_][\w-]*$", text_before)
+    return match.group(0) if match else ""

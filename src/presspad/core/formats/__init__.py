@@ -1,0 +1,1 @@
+"""Opening, importing and exporting releases: Markdown, Word, HTML, the news site."""

@@ -1,0 +1,44 @@
+"""One entry point for every export format, shared by the CLI and File → Export.
+
+``render(release, fmt, lang)`` returns the text of one export; ``file_name``
+names the file an export of one language gets when written into a folder.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LANG_NAMES, Release
+
+logger = logging.getLogger(__name__)
+
+FORMATS = ("site", "html", "md")
+_SUFFIXES = {"site": ".site.{lang}.txt", "md": ".{lang}.md", "html": ".html"}
+
+
+def render(release: Release, fmt: str, lang: str | None) -> str:
+    """One export as text: ``lang`` None means both languages side by side (HTML only)."""
+    if fmt == "html":
+        from presspad.core.formats.html import export_html
+
+        return export_html(release, [lang] if lang else None)
+    if fmt not in FORMATS:
+        raise PresspadError(f"unknown export format '{fmt}'", hint=f"use one of {FORMATS}")
+    if lang is None:
+        raise PresspadError(f"'{fmt}' is one language per file", hint="choose a language")
+    if not (release.version(lang).title.strip() or release.version(lang).body.strip()):
+        raise PresspadError(f"the release has no {LANG_NAMES[lang]} text",
+                            hint="choose the other language")
+    if fmt == "site":
+        from presspad.core.formats.site.writer import render_site_page
+
+        return render_site_page(release, lang)
+    from presspad.core.formats.markdown import export_markdown
+
+    return export_markdown(release, lang)
+
+
+def file_name(stem: str, fmt: str, lang: str | None) -> str:
+    """``korea.site.en.txt``, ``korea.ru.md`` or ``korea.html``."""
+    return stem + _SUFFIXES[fmt].format(lang=lang or "")

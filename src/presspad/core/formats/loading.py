@@ -1,0 +1,84 @@
+"""Open whatever a user points presspad at: a release, or one language's text.
+
+``.presspad`` files are read by :mod:`presspad.core.storage.release_file`; other formats are
+handled by importers registered in :data:`IMPORTERS` (by file suffix). Each
+importer returns a :class:`Release` holding the languages it found.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import Release
+from presspad.core.storage import release_file as storage
+from presspad.core.storage.textio import read_text
+from presspad.core.text.language import detect_lang
+
+logger = logging.getLogger(__name__)
+
+Importer = Callable[[Path, "str | None"], Release]
+
+
+def import_markdown(path: Path, lang: str | None = None) -> Release:
+    """A Markdown or plain-text file: first line is the title, the rest the body."""
+    text, _encoding = read_text(path)
+    return release_from_markdown(text, lang, path)
+
+
+def release_from_markdown(text: str, lang: str | None = None,
+                          path: str | Path | None = None) -> Release:
+    """Build a one-language release from Markdown text (title on the first line)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    lang = lang or detect_lang(text)
+    if lang is None:
+        raise PresspadError("cannot tell whether this text is English or Russian", path=path,
+                            hint="give --lang en or --lang ru")
+    lines = text.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    title = lines.pop(0).strip().lstrip("#").strip() if lines else ""
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    release = Release()
+    version = release.version(lang)
+    version.title = title
+    version.body = "\n".join(lines).rstrip("\n") + "\n" if lines else ""
+    return release
+
+
+def import_txt(path: Path, lang: str | None = None) -> Release:
+    """A ``.txt`` file: a news-site page when it has a site profile's layout, else Markdown."""
+    from presspad.core.formats.site.reader import import_text_file
+
+    return import_text_file(path, lang)
+
+
+def import_docx(path: Path, lang: str | None = None) -> Release:
+    """A Word ``.docx`` draft (paragraphs, emphasis and links become Markdown)."""
+    from presspad.core.formats.docx import import_docx as _import_docx
+
+    return _import_docx(path, lang)
+
+
+IMPORTERS: dict[str, Importer] = {
+    ".md": import_markdown,
+    ".markdown": import_markdown,
+    ".txt": import_txt,
+    ".docx": import_docx,
+}
+
+
+def load_any(path: str | Path, lang: str | None = None) -> Release:
+    """Open a ``.presspad`` release or import a single-language file."""
+    path = Path(path)
+    if path.suffix.lower() == storage.SUFFIX:
+        return storage.load(path)
+    importer = IMPORTERS.get(path.suffix.lower())
+    if importer is None:
+        known = ", ".join(sorted([storage.SUFFIX, *IMPORTERS]))
+        raise PresspadError(f"unknown file type '{path.suffix or '(none)'}'", path=path,
+                            hint=f"presspad reads {known}")
+    return importer(path, lang)

@@ -1,0 +1,89 @@
+"""Findings: what a check reports, and where in the release it is.
+
+A finding is data with a stable ``code`` and parameters; the sentence a user
+reads is built from them in :mod:`presspad.core.model.messages`, in one place, so the
+GUI can show it translated and the CLI can print it without Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+class Severity(StrEnum):
+    """How serious a finding is; ``error`` makes ``presspad check`` exit 1."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range of characters in one language's body."""
+
+    lang: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace ``span`` of the body with ``replacement``: a safe, one-click fix."""
+
+    span: Span
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing an editor would flag."""
+
+    code: str
+    severity: Severity
+    span: Span
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
+    fix: Fix | None = None
+    # The counterpart place in the other language, for cross-language findings.
+    related: Span | None = None
+
+    @property
+    def lang(self) -> str:
+        return self.span.lang
+
+    def key(self) -> str:
+        """A stable identity for "ignore this finding", independent of offsets."""
+        subject = self.params.get("subject") or self.params.get("text") or ""
+        return f"{self.code}:{self.span.lang}:{subject}"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Human coordinates of an offset: 1-based paragraph, line and column."""
+
+    paragraph: int
+    line: int
+    column: int
+
+
+def locate(text: str, offset: int) -> Location:
+    """Paragraph (blank-line separated), line and column of ``offset`` in ``text``."""
+    offset = max(0, min(offset, len(text)))
+    before = text[:offset]
+    line = before.count("\n") + 1
+    column = offset - (before.rfind("\n") + 1) + 1
+    paragraph = 0
+    previous_blank = True
+    line_end = text.find("\n", offset)
+    # The whole current line decides, so an offset in its indentation counts too.
+    for raw in text[:line_end if line_end != -1 else len(text)].split("\n")[:line]:
+        blank = not raw.strip()
+        if previous_blank and not blank:
+            paragraph += 1
+        previous_blank = blank
+    return Location(paragraph=max(paragraph, 1), line=line, column=column)

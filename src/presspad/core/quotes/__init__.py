@@ -1,0 +1,1 @@
+"""Direct quotations: marks, extraction, attribution to speakers, pairing across languages."""

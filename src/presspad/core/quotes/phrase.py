@@ -1,0 +1,128 @@
+"""Reading the phrases around quotations: tokens, name-like runs, titles.
+
+Shared by the English and Russian readers of :mod:`presspad.core.quotes.names`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from presspad.core.quotes import lexicon as lex
+
+logger = logging.getLogger(__name__)
+
+TOKEN = re.compile(r"«[^»]*»|„[^“]*“|“[^”]*”|\([^)]*\)|[^\s,;()]+|[,;]")
+RU_HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "доктор", "профессор",
+                            "д-р", "проф.", "академик", "г.", "mr.", "dr."})
+@dataclass(frozen=True)
+class PersonRef:
+    """Someone a phrase points at."""
+
+    kind: str                 # "name", "pronoun", "role" or "org"
+    name: str | None = None
+    title: str | None = None
+    offset: int = 0           # where the reference starts in the body
+    gender: str | None = None
+
+
+def tokenize(phrase: str) -> list[tuple[str, int]]:
+    return list(_tokenize(phrase))
+
+
+@lru_cache(maxsize=2048)
+def _tokenize(phrase: str) -> tuple[tuple[str, int], ...]:
+    return tuple((m.group(), m.start()) for m in TOKEN.finditer(phrase))
+
+
+@lru_cache(maxsize=20000)
+def bare_word(token: str) -> str:
+    return token.strip("*_.:!?\"“”«»").removesuffix("’s").removesuffix("'s")
+
+
+INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.){1,3}$")
+
+
+def name_word(token: str) -> str:
+    return token if INITIALS.match(token) else bare_word(token)
+
+
+def _upper_surname(token: str) -> bool:
+    """A surname in capitals after a first name or initials: "A.I. RUDSKOY"."""
+    word = bare_word(token)
+    return len(word) >= 4 and word.isalpha() and word.isupper()
+
+
+# Abbreviations whose full stop does not end a sentence ("Dr. Keller", "St. Petersburg").
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "д-р", "проф",
+                            "г", "им", "акад"})
+
+
+def ends_run(token: str) -> bool:
+    """A comma, or a sentence end: "… Дмитрий Петров. Группы гостей …" are two runs."""
+    if token.endswith(","):
+        return True
+    if not token.rstrip("*_»”\"'").endswith((".", "!", "?")) or INITIALS.match(token):
+        return False
+    bare = bare_word(token)
+    return len(bare) > 1 and bare.lower() not in _ABBREVIATIONS
+
+
+def name_runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of consecutive name-like tokens (a comma or a sentence end
+    ends a run)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if namey(tokens[i][0]):
+            j = i + 1
+            while j < len(tokens) and not ends_run(tokens[j - 1][0]) and \
+                    (namey(tokens[j][0]) or _upper_surname(tokens[j][0])):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def join_tokens(tokens: list[tuple[str, int]], i: int, j: int) -> str:
+    return " ".join(t for t, _ in tokens[i:j])
+
+
+def clean_title(text: str, lang: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-*_.")
+    text = re.sub(r"^(?:the|a|an|and|by|led by)\s+", "", text, flags=re.I)
+    owner = re.match(r"^([a-z]+)[’']s\s+(?=\S)", text)
+    if lang == "en" and owner and owner.group(1) in lex.EN_TITLE_WORDS:
+        text = text[owner.end():]  # "the university’s rector" is the rector
+    # A trailing honorific belongs to the name ("Head of the Lab Professor"), but
+    # "Associate Professor" is a rank in its own right.
+    text = re.sub(r"(?<!Associate)(?<!Assistant)(?<!Visiting)(?<!Full)(?<!Adjunct)"
+                  r"(?:\s+\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Academician)\.?)+$", "", text)
+    text = re.sub(r"\s+,", ",", text)
+    if lang == "ru":
+        words = text.split()
+        while words and words[-1].lower() in RU_HONORIFICS:
+            words.pop()
+        text = " ".join(words)
+        if text and not (len(text.split()[0]) > 1 and text.split()[0].isupper()):
+            text = text[0].lower() + text[1:]
+    text = text.strip(" ,;:")
+    if not text or not lex.is_title_text(text, lang):
+        return None
+    return text
+
+
+def acronym(word: str) -> bool:
+    """BPU, СПбПУ, SPbPU, ТашГТУ: mostly capitals (not McDonald, O'Brien, Ji-Hoon)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    caps = sum(1 for n, ch in enumerate(word)
+               if ch.isupper() and (n == 0 or word[n - 1] not in "-'’"))
+    return caps >= 2 and caps * 2 >= len(letters)
+
+
+def clean_name(name: str) -> str:
+    return re.sub(r"[’']s$", "", name).strip("*_.,:;“”\"()")

@@ -1,0 +1,1 @@
+"""Spell checking through pyenchant and Hunspell, with a fake fallback."""

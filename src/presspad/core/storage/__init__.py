@@ -1,0 +1,1 @@
+"""Where releases and settings live on disk: the .presspad file, atomic writes, recovery."""

@@ -1,0 +1,189 @@
+"""Reading text files whatever their encoding, and writing files atomically.
+
+Writers paste from Word and old CMS exports, so imports arrive as UTF-8,
+UTF-8 with a BOM, UTF-16 or Windows-1251. Detection of the legacy 8-bit
+encodings is left to charset-normalizer (a maintained detector); we only
+handle the unambiguous cases (BOMs, valid UTF-8) ourselves.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from presspad.core.model.errors import DecodeError, PresspadError
+
+logger = logging.getLogger(__name__)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Legacy encodings a Russian/English office actually meets.
+_LEGACY = ["cp1251", "koi8_r", "cp1252", "mac_cyrillic", "cp866"]
+
+
+def decode_bytes(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for the bytes of a text file.
+
+    Raises :class:`DecodeError` for binary data or an unrecognised encoding.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                break
+    utf16 = _guess_utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data or _looks_binary(data):
+        raise DecodeError("this is a binary file, not text", path=path,
+                          hint="open a .presspad release or a text, Markdown or .docx file")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_LEGACY).best()
+    if best is None:
+        raise DecodeError("the text encoding could not be recognised", path=path,
+                          hint="save the file as UTF-8 and try again")
+    return str(best), best.encoding
+
+
+def _guess_utf16_without_bom(data: bytes) -> str | None:
+    """Guess UTF-16 without a BOM from its high bytes.
+
+    In English or Russian text almost every high byte is 0x00 (Latin), 0x04
+    (Cyrillic) or 0x20 (dashes and curly quotes); in UTF-8 or cp1251 text no
+    byte position shows that pattern.
+    """
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    half = len(sample) // 2
+    high = {0x00, 0x04, 0x20}
+
+    def share(column: bytes) -> float:
+        return sum(1 for b in column if b in high) / half
+
+    even, odd = share(sample[0::2]), share(sample[1::2])
+    if odd > 0.95 and even < 0.5:
+        return "utf-16-le"
+    if even > 0.95 and odd < 0.5:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Control characters other than tab/newline/form feed mean binary data."""
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(2, len(sample) // 100)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a file; every failure is a one-line :class:`PresspadError`."""
+    path = Path(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise PresspadError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise PresspadError("this is a folder, not a file", path=path) from None
+    except PermissionError:
+        raise PresspadError("permission denied", path=path,
+                            hint="check the file's permissions") from None
+    except OSError as exc:
+        raise PresspadError(f"cannot read the file: {exc.strerror}", path=path) from None
+
+
+def read_text(path: str | Path) -> tuple[str, str]:
+    """Read a text file of any supported encoding; return ``(text, encoding)``."""
+    return decode_bytes(read_bytes(path), path)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that the file is always old or new, never half.
+
+    The bytes go to a temporary file in the same folder, are flushed and
+    fsynced, and then replace the target in one rename; the folder is fsynced
+    so the rename itself survives a power cut.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise PresspadError(f"cannot save: {exc.strerror}", path=path,
+                            hint="check that the folder exists and is writable") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            mode = path.stat().st_mode & 0o7777
+            # A read-only file stays read-only, even for root: the user marked it so.
+            if not mode & 0o222:
+                raise PermissionError(13, "the file is read-only")
+            os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        reason = exc.strerror or str(exc)
+        raise PresspadError(f"cannot save: {reason}", path=path,
+                            hint="your text is still open; save it elsewhere") from None
+    _fsync_folder(folder)
+    _remove_stale_temporaries(path)
+
+
+# A save killed mid-way (power cut, kill -9) leaves its temporary file behind;
+# one older than this cannot belong to a save still running.
+STALE_TEMPORARY_SECONDS = 600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Delete ``.NAME.*.tmp`` files left next to ``path`` by interrupted saves."""
+    import time
+
+    cutoff = time.time() - STALE_TEMPORARY_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_text(path: str | Path, text: str) -> None:
+    """Write ``text`` as UTF-8 (Unix line ends) atomically."""
+    atomic_write_bytes(path, text.encode("utf-8"))

@@ -1,0 +1,1 @@
+"""Text primitives: the one paragraph splitter, markup spans, words and folding, language."""

@@ -1,0 +1,1 @@
+"""Typographic conventions per language: the quote-style table and the fixing rules."""

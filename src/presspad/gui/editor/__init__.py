@@ -1,0 +1,1 @@
+"""The language editors and what lives in them: highlighting, spelling, completion."""

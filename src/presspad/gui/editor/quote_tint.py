@@ -1,0 +1,95 @@
+"""Tinting quotations in an editor, with the speaker in a tooltip.
+
+``QuoteTinter(editor, lang)`` works with any QPlainTextEdit. Call
+``refresh()`` (or ``set_quotes(quotes)`` with quotes found elsewhere, e.g. by
+a background check) after edits. The tint is applied with extra selections;
+an editor that has extra selections of its own can take ``selections()``
+and merge them instead (``apply=False``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+
+if TYPE_CHECKING:  # the quote engine loads on first use, not at start-up
+    from presspad.core.quotes.finder import Quote
+
+logger = logging.getLogger(__name__)
+
+TINT = QColor(255, 243, 196)          # attributed quote
+UNATTRIBUTED_TINT = QColor(253, 224, 220)
+
+
+# Marks our extra selections so that other users of them can keep theirs.
+_QUOTE_MARK = QTextFormat.Property.UserProperty + 31
+
+
+class QuoteTinter(QObject):
+    """Tints the quotes of one editor and explains them on hover."""
+
+    def __init__(self, editor: QPlainTextEdit, lang: str, apply: bool = True) -> None:
+        super().__init__(editor)
+        self.editor, self.lang, self.apply = editor, lang, apply
+        self.quotes: list[Quote] = []
+        self._starts: list[int] = []
+        editor.viewport().installEventFilter(self)
+
+    def refresh(self) -> None:
+        """Find the quotes of the editor's text now and tint them."""
+        from presspad.core.quotes.finder import find_quotes
+
+        self.set_quotes(find_quotes(self.editor.toPlainText(), self.lang))
+
+    def set_quotes(self, quotes: list[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.open_at)
+        self._starts = [q.open_at for q in self.quotes]
+        if self.apply:
+            # Keep other extra selections (the current-paragraph highlight).
+            kept = [s for s in self.editor.extraSelections()
+                    if s.format.property(_QUOTE_MARK) is None]
+            self.editor.setExtraSelections(kept + self.selections())
+
+    def selections(self) -> list[QTextEdit.ExtraSelection]:
+        out = []
+        length = len(self.editor.toPlainText())
+        for quote in self.quotes:
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(TINT if quote.speaker else UNATTRIBUTED_TINT)
+            fmt.setToolTip(self.tooltip(quote))
+            fmt.setProperty(_QUOTE_MARK, True)
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(min(quote.open_at, length))
+            cursor.setPosition(min(quote.close_end, length), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor, selection.format = cursor, fmt
+            out.append(selection)
+        return out
+
+    def quote_at(self, position: int) -> Quote | None:
+        """The quote covering character ``position``, if any."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i >= 0 and self.quotes[i].open_at <= position < self.quotes[i].close_end:
+            return self.quotes[i]
+        return None
+
+    def tooltip(self, quote: Quote) -> str:
+        if not quote.speaker:
+            return self.tr("Quote: speaker unknown")
+        if quote.title:
+            return self.tr("Quote: {0}, {1}").format(quote.speaker, quote.title)
+        return self.tr("Quote: {0}").format(quote.speaker)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ToolTip:
+            position = self.editor.cursorForPosition(event.pos()).position()
+            quote = self.quote_at(position)
+            if quote is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip(quote), self.editor)
+                return True
+        return super().eventFilter(watched, event)

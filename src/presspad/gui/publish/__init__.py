@@ -1,0 +1,1 @@
+"""Publishing from the app: import, export, the preview and Copy as HTML."""

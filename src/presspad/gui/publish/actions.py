@@ -1,0 +1,150 @@
+"""File → Import, File → Export, Copy as HTML and the preview pane."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+
+from presspad.core.formats.exporting import render
+from presspad.core.formats.importing import import_sources
+from presspad.core.model.errors import PresspadError
+from presspad.core.storage.textio import atomic_write_text
+from presspad.gui.publish.preview import PreviewPane, copy_release_html
+
+logger = logging.getLogger(__name__)
+
+
+class PublishActions(QObject):
+    """The window's import/export actions and its preview dock."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.act_import = QAction(window, triggered=self.import_dialog)
+        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.act_export = QAction(window, triggered=self.export_dialog)
+        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_copy_en = QAction(window, triggered=lambda: self.copy_html("en"))
+        self.act_copy_ru = QAction(window, triggered=lambda: self.copy_html("ru"))
+        self.act_preview = QAction(window, checkable=True, toggled=self._toggle_preview)
+        self.act_preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
+
+        self.preview = PreviewPane(window)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("previewDock")
+        self.dock.setWidget(self.preview)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self.act_preview.setChecked)
+
+        self.preview_lang_group = QActionGroup(self)
+        self.preview_langs: dict[str | None, QAction] = {}
+        for lang in ("en", "ru", None):
+            act = QAction(window, checkable=True)
+            act.triggered.connect(lambda _=False, code=lang: self._set_preview_lang(code))
+            self.preview_lang_group.addAction(act)
+            self.preview_langs[lang] = act
+        self.preview_langs[None].setChecked(True)
+        self.preview_lang: str | None = None
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.act_import.setText(self.tr("&Import…"))
+        self.act_export.setText(self.tr("&Export…"))
+        self.act_copy_en.setText(self.tr("Copy English as &HTML"))
+        self.act_copy_ru.setText(self.tr("Copy Russian as H&TML"))
+        self.act_preview.setText(self.tr("&Preview"))
+        self.dock.setWindowTitle(self.tr("Preview"))
+        self.preview_langs["en"].setText(self.tr("Preview English"))
+        self.preview_langs["ru"].setText(self.tr("Preview Russian"))
+        self.preview_langs[None].setText(self.tr("Preview Both Languages"))
+
+    # ------------------------------------------------------------------- import
+    def import_dialog(self) -> None:
+        if not self.window.maybe_save():
+            return
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import Release"), str(Path.home()),
+            self.tr("Site pages, Markdown and Word (*.txt *.md *.docx);;All files (*)"))
+        if names:
+            self.import_paths(names)
+
+    def import_paths(self, names: list[str]) -> bool:
+        """Import one file per language as a new, unsaved release."""
+        try:
+            release = import_sources(names, None, None)
+        except PresspadError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot Import"), exc.user_message())
+            return False
+        self.window.restore_release(release, None)
+        return True
+
+    # ------------------------------------------------------------------- export
+    def _filters(self) -> dict[str, tuple[str, str | None]]:
+        return {
+            self.tr("Website news page, English (*.txt)"): ("site", "en"),
+            self.tr("Website news page, Russian (*.txt)"): ("site", "ru"),
+            self.tr("HTML page, both languages (*.html)"): ("html", None),
+            self.tr("HTML page, English (*.html)"): ("html", "en"),
+            self.tr("HTML page, Russian (*.html)"): ("html", "ru"),
+            self.tr("Markdown, English (*.md)"): ("md", "en"),
+            self.tr("Markdown, Russian (*.md)"): ("md", "ru"),
+        }
+
+    def export_dialog(self) -> None:
+        filters = self._filters()
+        stem = self.window.path.stem if self.window.path else "release"
+        start = str((self.window.path.parent if self.window.path else Path.home()) / stem)
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Release"), start, ";;".join(filters))
+        if name:
+            fmt, lang = filters.get(chosen, ("html", None))
+            self.export_to(Path(name), fmt, lang)
+
+    def export_to(self, path: Path, fmt: str, lang: str | None) -> bool:
+        """Render and write one export atomically; on failure say why, write nothing."""
+        suffix = {"site": ".txt", "html": ".html", "md": ".md"}[fmt]
+        if not path.suffix:
+            path = path.with_suffix(suffix)
+        try:
+            atomic_write_text(path, render(self.window.current_release(), fmt, lang))
+        except PresspadError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot Export"), exc.user_message())
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Exported {name}").format(name=path.name), 5000)
+        return True
+
+    def copy_html(self, lang: str) -> None:
+        """Put the language's sanitized HTML on the clipboard for a CMS editor."""
+        try:
+            copy_release_html(self.window.current_release(), lang)
+        except PresspadError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot Copy"), exc.user_message())
+            return
+        self.window.statusBar().showMessage(self.tr("HTML copied to the clipboard"), 5000)
+
+    # ------------------------------------------------------------------ preview
+    def _toggle_preview(self, visible: bool) -> None:
+        self.dock.setVisible(visible)
+        if visible and not getattr(self, "_sized", False):
+            # A first-time preview gets room for two readable columns.
+            self._sized = True
+            self.window.resizeDocks([self.dock], [int(self.window.width() * 0.45)],
+                                    Qt.Orientation.Horizontal)
+        if visible:
+            self.preview.update_from(self.window.current_release(), self.preview_lang)
+
+    def _set_preview_lang(self, lang: str | None) -> None:
+        self.preview_lang = lang
+        if self.dock.isVisible():
+            self.preview.update_from(self.window.current_release(), lang)
+
+    def text_changed(self) -> None:
+        """Called on every edit; the preview redraws after a pause, only if shown."""
+        if self.dock.isVisible():
+            self.preview.schedule_update(self.window.current_release(), self.preview_lang)

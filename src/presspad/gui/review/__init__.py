@@ -1,0 +1,1 @@
+"""Review: live checks, the findings and quotes panels, aligned scrolling."""

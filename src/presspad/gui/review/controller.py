@@ -1,0 +1,241 @@
+"""Review: live checks, the findings and quotes panels, aligned scrolling, partners.
+
+The window owns one :class:`Review`. Edits schedule a debounced check run in
+a worker thread (:class:`CheckRunner`); its findings fill the findings panel
+(with the paragraph pair each belongs to), tint the quotes in the editors and
+fill the Quotes view. The partner directory feeds the checks, the spell
+engine and the completers.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
+
+from presspad.core.checks.context import open_directory
+from presspad.core.checks.registry import has_errors
+from presspad.core.checks.service import CheckResult
+from presspad.core.model.findings import Finding, Severity
+from presspad.core.model.release import LANGS, Release
+from presspad.core.storage import paths
+from presspad.gui.editor.quote_tint import QuoteTinter
+from presspad.gui.review.check_runner import CheckRunner
+from presspad.gui.review.findings_panel import FindingsPanel, apply_fix, select_span
+from presspad.gui.review.quotes_view import QuotesView
+from presspad.gui.review.sync_scroll import ParallelScroller
+
+logger = logging.getLogger(__name__)
+
+
+class Review(QObject):
+    """Everything that checks the release while it is edited."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        editors = {lang: window.panes[lang].editor for lang in LANGS}
+        self.editors = editors
+        self.directory = None
+        self.config_version = 0
+        self.last_release: Release | None = None
+        self.last_findings: list[Finding] = []
+        self.last_result: CheckResult | None = None
+
+        self.runner = CheckRunner(self._snapshot, self._config, parent=self)
+        self.runner.results_ready.connect(self._show_results)
+
+        self.panel = FindingsPanel(window)
+        self.panel.finding_activated.connect(self.go_to)
+        self.panel.fix_requested.connect(self.apply_fix)
+        self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.panel.view.customContextMenuRequested.connect(self._panel_menu)
+        self.findings_dock = self._dock("findingsDock", self.panel)
+        self.quotes_view = QuotesView(window)
+        self.quotes_view.quote_activated.connect(
+            lambda lang, start, end: self._select(lang, start, end))
+        self.quotes_dock = self._dock("quotesDock", self.quotes_view)
+        window.tabifyDockWidget(self.findings_dock, self.quotes_dock)
+        self.findings_dock.raise_()
+        # Fill the Quotes tab when it comes to the front (after Qt has shown it).
+        self.quotes_dock.visibilityChanged.connect(
+            lambda shown: shown and QTimer.singleShot(0, self._update_quotes_view))
+
+        self.tinters = {lang: QuoteTinter(editor, lang) for lang, editor in editors.items()}
+        self.scroller = ParallelScroller(editors["en"], editors["ru"], parent=self)
+        self.completers: dict = {}  # made with the directory, after the first paint
+        for editor in editors.values():
+            editor.dictionary_changed.connect(self._dictionary_changed)
+
+        self.act_findings = self.findings_dock.toggleViewAction()
+        self.act_quotes = self.quotes_dock.toggleViewAction()
+        self.act_show_minor = QAction(window, checkable=True, toggled=lambda _: self._refresh())
+        self.act_show_ignored = QAction(window, checkable=True,
+                                        toggled=lambda _: self._refresh())
+        self.act_jump = QAction(window, triggered=lambda: self.scroller.jump_to_counterpart())
+        self.act_jump.setShortcut(QKeySequence("Ctrl+J"))
+        self.act_check_now = QAction(window, triggered=self.runner.run_now)
+        self.act_check_now.setShortcut(QKeySequence("F7"))
+        self.act_directory = QAction(window, triggered=self.open_directory_window)
+        self.translate_ui()
+        # The directory (a database, every name's case forms) and the check
+        # worker start once the window is on screen: see MainWindow.after_first_paint.
+
+    def _dock(self, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        return dock
+
+    def translate_ui(self) -> None:
+        self.findings_dock.setWindowTitle(self.tr("Findings"))
+        self.quotes_dock.setWindowTitle(self.tr("Quotes"))
+        self.act_show_minor.setText(self.tr("Show &Minor Findings"))
+        self.act_show_ignored.setText(self.tr("Show I&gnored Findings"))
+        self.act_jump.setText(self.tr("&Jump to Counterpart Paragraph"))
+        self.act_check_now.setText(self.tr("&Check Now"))
+        self.act_directory.setText(self.tr("Partner &Directory…"))
+
+    # ------------------------------------------------------------ directory
+    def load_directory(self) -> None:
+        """Open the partner directory chosen in the settings and use it everywhere."""
+        from presspad.core.directory.snapshot import as_snapshot, directory_words
+
+        self.directory = open_directory(self.window.settings.directory_path)
+        if not self.completers:
+            from presspad.gui.editor.completer import PartnerCompleter
+
+            self.completers = {lang: PartnerCompleter(editor, None)
+                               for lang, editor in self.editors.items()}
+        for completer in self.completers.values():
+            completer.set_directory(self.directory)
+        snapshot = as_snapshot(self.directory)
+        if snapshot is not None:
+            # Partner names are known words: no red underline under "Хижняка".
+            self.window.speller.set_known_words(
+                directory_words(snapshot, "en") | directory_words(snapshot, "ru"))
+            for editor in self.editors.values():
+                editor.highlighter.repaint_all()
+        self.config_version += 1
+        self.runner.schedule()
+
+    def open_directory_window(self) -> None:
+        from presspad.gui.dialogs.directory_dialog import DirectoryDialog
+
+        if self.directory is None:
+            self.load_directory()
+        if self.directory is None:
+            return
+        dialog = DirectoryDialog(self.directory, self.window)
+        dialog.changed.connect(self.load_directory)
+        dialog.exec()
+
+    # --------------------------------------------------------------- checks
+    def _config(self) -> dict:
+        """What the worker process needs to build the same context as the app."""
+        settings = self.window.settings
+        return {"version": self.config_version, "directory_path": settings.directory_path,
+                "spelling": settings.spelling_enabled, "spelling_en": settings.spelling_en,
+                "config_dir": str(paths.config_dir()), "data_dir": str(paths.data_dir())}
+
+    def _snapshot(self) -> Release:
+        release = self.window.current_release()
+        # Check everything; ignored findings are shown greyed on request.
+        release.ignored = []
+        return release
+
+    def schedule(self) -> None:
+        self.runner.schedule()
+
+    def _dictionary_changed(self) -> None:
+        """A word went into a personal dictionary: the worker must reload them."""
+        self.config_version += 1
+        self.runner.schedule()
+
+    def settings_changed(self) -> None:
+        """Settings, the directory file or a personal dictionary changed."""
+        self.load_directory()
+
+    def _show_results(self, release: Release, result: CheckResult) -> None:
+        self.last_release, self.last_result = release, result
+        self.last_findings = result.findings
+        self._refresh()
+        for lang, tinter in self.tinters.items():
+            tinter.set_quotes(result.quotes.get(lang, []))
+        self._update_quotes_view()
+        self.window.show_check_summary(result.findings)
+
+    def _update_quotes_view(self, *_args) -> None:
+        # Pairing every quote is not free: only while the Quotes tab is shown.
+        if self.last_release is not None and self.quotes_view.isVisible():
+            self.quotes_view.set_release(self.last_release, self.directory)
+
+    def _refresh(self) -> None:
+        result, release = self.last_result, self.last_release
+        if result is None or release is None:
+            return
+        ignored = {(i.code, i.key): i.reason for i in self.window.release.ignored}
+        rows = []
+        for index, finding in enumerate(result.findings):
+            if finding.severity is Severity.INFO and not self.act_show_minor.isChecked():
+                continue
+            if (finding.code, finding.key()) in ignored and not self.act_show_ignored.isChecked():
+                continue
+            rows.append(index)
+        # Grouped by paragraph pair, in reading order within a pair.
+        rows.sort(key=lambda i: (result.pair_order[i], LANGS.index(result.findings[i].lang),
+                                 result.findings[i].span.start))
+        self.panel.set_findings(release, [result.findings[i] for i in rows],
+                                [result.pair_labels[i] for i in rows], ignored)
+
+    # ------------------------------------------------------------- actions
+    def _select(self, lang: str, start: int, end: int) -> None:
+        editor = self.editors[lang]
+        editor.setFocus()
+        select_span(editor, start, end)
+
+    def go_to(self, finding: Finding) -> None:
+        self._select(finding.lang, finding.span.start, finding.span.end)
+
+    def apply_fix(self, finding: Finding) -> None:
+        if apply_fix(self.editors[finding.lang], finding):
+            self.runner.schedule()
+
+    def _panel_menu(self, pos) -> None:
+        finding = self.panel.current_finding()
+        if finding is None:
+            return
+        menu = QMenu(self.panel)
+        if finding.fix is not None:
+            menu.addAction(self.tr("Apply Fix"), lambda: self.apply_fix(finding))
+        if (finding.code, finding.key()) in {(i.code, i.key) for i in self.window.release.ignored}:
+            menu.addAction(self.tr("Stop Ignoring"), lambda: self.set_ignored(finding, None))
+        else:
+            menu.addAction(self.tr("Ignore…"), lambda: self._ask_ignore(finding))
+        menu.exec(self.panel.view.viewport().mapToGlobal(pos))
+
+    def _ask_ignore(self, finding: Finding) -> None:
+        reason, ok = QInputDialog.getText(
+            self.window, self.tr("Ignore Finding"),
+            self.tr("Why can this be ignored? (saved in the release for the next reviewer)"))
+        if ok:
+            self.set_ignored(finding, reason.strip())
+
+    def set_ignored(self, finding: Finding, reason: str | None) -> None:
+        """Ignore ``finding`` with ``reason`` (None: stop ignoring); saved with the release."""
+        from presspad.core.checks.review import ignore, unignore
+
+        release = copy.deepcopy(self.window.release)
+        changed = unignore(release, finding) if reason is None else ignore(release, finding,
+                                                                            reason)
+        if changed:
+            self.window.release.ignored = release.ignored
+            self.window.mark_modified()
+            self._refresh()
+
+    def errors_found(self) -> bool:
+        return has_errors(self.last_findings)
