@@ -45,7 +45,10 @@ run: setup
 		$(XVFB) $(BIN)/presspad-gui $(SAMPLE) --screenshot build/presspad.png; \
 	fi
 
+# The layering contracts (import-linter, [tool.importlinter] in pyproject.toml)
+# first: a broken layer is a design error, cheaper to see before the suite.
 test: setup
+	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # The slow reliability variants: 1,000 kill -9 during saves, long fuzzing of

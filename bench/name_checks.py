@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from completion import generate  # noqa: E402
 
+from presspad.core.checks.context import CheckContext  # noqa: E402
 from presspad.core.checks.names import check_name_mismatch, check_name_variant  # noqa: E402
-from presspad.core.checks.registry import CheckContext  # noqa: E402
 from presspad.core.directory.snapshot import DirectorySnapshot, starter_entries  # noqa: E402
 from presspad.core.formats.loading import load_any  # noqa: E402
 

@@ -19,6 +19,11 @@ packages=(
   desktop-file-utils appstream
   binutils
 )
+# PyInstaller (make package) bundles the Python shared library, which Debian's
+# python3 leaves to the libpython3.X package.
+if [[ "$(command -v python3)" == /usr/bin/* ]]; then
+  packages+=("libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
 # A fresh Debian/Ubuntu python3 has no venv module until python3-venv is installed.
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
   packages+=(python3-venv python3-pip)

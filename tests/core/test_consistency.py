@@ -9,8 +9,9 @@ import pytest
 
 from presspad.core.alignment.consistency import CODES, ConsistencySession
 from presspad.core.checks.consistency import analyse_release
-from presspad.core.checks.registry import CheckContext, default_registry
-from presspad.core.formats.loading import release_from_markdown
+from presspad.core.checks.context import CheckContext
+from presspad.core.checks.registry import default_registry
+from presspad.core.formats.markdown import release_from_markdown
 from presspad.core.model.release import IgnoredFinding, Release
 from presspad.core.storage import release_file as storage
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from presspad.core.checks.context import CheckContext
 from presspad.core.checks.names import check_name_mismatch, check_name_variant
-from presspad.core.checks.registry import CheckContext, default_registry
+from presspad.core.checks.registry import default_registry
 from presspad.core.directory.snapshot import DirectorySnapshot, directory_words, starter_entries
 from presspad.core.formats.loading import load_any
 from presspad.core.model.findings import Span

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from presspad.core.checks.registry import CheckContext, default_registry
+from presspad.core.checks.context import CheckContext
+from presspad.core.checks.registry import default_registry
 from presspad.core.model.findings import Severity
 from presspad.core.model.messages import render
 from presspad.core.model.release import Release

@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from presspad.core.checks.registry import CheckContext, default_registry
+from presspad.core.checks.context import CheckContext
+from presspad.core.checks.registry import default_registry
 from presspad.core.checks.spelling import check_spelling
 from presspad.core.spelling.engine import FakeSpellEngine, SpellEngine, default_speller
 from presspad.core.storage import paths

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from presspad.core.checks.registry import CheckContext, default_registry
+from presspad.core.checks.context import CheckContext
+from presspad.core.checks.registry import default_registry
+from presspad.core.checks.typography import check_typography
 from presspad.core.model.fixes import apply_fixes
 from presspad.core.model.release import Release
 from presspad.core.storage.release_file import load
-from presspad.core.typography.fixer import check_typography, fix_typography, typography_edits
+from presspad.core.typography.fixer import fix_typography, typography_edits
 
 NB = "\u00a0"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from presspad.core.checks.registry import CheckContext
+from presspad.core.checks.context import CheckContext
+from presspad.core.checks.typography import check_typography
 from presspad.core.model.release import Release
-from presspad.core.typography.fixer import check_typography, fix_typography
+from presspad.core.typography.fixer import fix_typography
 from presspad.gui.editor.fix_all import apply_fixes_to_editor
 from presspad.gui.editor.textpos import document_text
 

@@ -17,7 +17,7 @@ import logging
 import threading
 
 from presspad.core.alignment.consistency import Analysis, ConsistencySession
-from presspad.core.checks.registry import CheckContext
+from presspad.core.checks.context import CheckContext, check
 from presspad.core.model.findings import Finding
 from presspad.core.model.release import Release
 
@@ -46,21 +46,25 @@ def _only(code: str, release: Release, context: CheckContext) -> list[Finding]:
     return [f for f in analyse_release(release, context).findings if f.code == code]
 
 
+@check(priority=40)
 def check_number_mismatch(release: Release, context: CheckContext) -> list[Finding]:
     """Numbers and amounts that differ between aligned paragraphs."""
     return _only("number-mismatch", release, context)
 
 
+@check(priority=40)
 def check_date_mismatch(release: Release, context: CheckContext) -> list[Finding]:
     """Dates that differ between aligned paragraphs."""
     return _only("date-mismatch", release, context)
 
 
+@check(priority=40)
 def check_link_mismatch(release: Release, context: CheckContext) -> list[Finding]:
     """Link targets present on one side only."""
     return _only("link-mismatch", release, context)
 
 
+@check(priority=40)
 def check_paragraph_missing_translation(release: Release, context: CheckContext
                                         ) -> list[Finding]:
     """Paragraphs with no counterpart in the other language."""

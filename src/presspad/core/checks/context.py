@@ -1,21 +1,62 @@
-"""Building the services the checks consult: spell engine, partner directory, alignment.
+"""What a check may consult besides the release, and how that is built.
 
-One function used by ``presspad check`` and by the app, so that both report
-the same findings: the spell engine knows the directory's names, and the
-consistency checks share one incremental alignment session.
+A check is ``check_x(release, context) -> list[Finding]``: it reads the
+release and the services in :class:`CheckContext` (spell engine, directory
+snapshot, options) and does no I/O. :func:`build_context` is the one function
+``presspad check`` and the app use, so both report the same findings: the
+spell engine knows the directory's names, and the consistency checks share
+one incremental alignment session.
+
+This module sits below the registry and every check family imports it; the
+registry imports the families (through entry points), never the reverse.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from presspad.core.checks.registry import CheckContext
 from presspad.core.model.errors import PresspadError
-from presspad.core.model.release import LANGS
+from presspad.core.model.findings import Finding
+from presspad.core.model.release import LANGS, Release
+
+if TYPE_CHECKING:
+    from presspad.core.directory.snapshot import DirectorySnapshot
+    from presspad.core.spelling.engine import SpellEngine
 
 logger = logging.getLogger(__name__)
+
+DEFAULT_PRIORITY = 50.0
+
+
+@dataclass
+class CheckContext:
+    """What a check may consult besides the release itself."""
+
+    langs: tuple[str, ...] = LANGS
+    directory: DirectorySnapshot | None = None
+    speller: SpellEngine | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[[Release, CheckContext], Iterable[Finding]]
+
+
+def check(priority: float = DEFAULT_PRIORITY) -> Callable[[Check], Check]:
+    """Give a check function its run order (higher runs first).
+
+    The registry reads it from the function found through the
+    ``presspad.checks`` entry point; a plugin that does not use this
+    decorator runs at :data:`DEFAULT_PRIORITY`.
+    """
+    def mark(function: Check) -> Check:
+        function.priority = priority  # type: ignore[attr-defined]
+        return function
+
+    return mark
 
 
 def open_directory(path: str | Path | None) -> Any:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 
-from presspad.core.checks.registry import CheckContext
+from presspad.core.checks.context import CheckContext, check
 from presspad.core.directory.matching import Occurrence, matcher_for
 from presspad.core.directory.model import fold
 from presspad.core.directory.snapshot import DirectorySnapshot, as_snapshot
@@ -66,6 +66,7 @@ def _canonical_fix(occurrence: Occurrence, lang: str) -> str:
                                        choices.index(c)))
 
 
+@check(priority=40)
 def check_name_variant(release: Release, context: CheckContext) -> list[Finding]:
     """Known wrong variants and near misses of partner names."""
     snapshot = as_snapshot(context.directory)
@@ -93,6 +94,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
+@check(priority=35)
 def check_name_mismatch(release: Release, context: CheckContext) -> list[Finding]:
     """Partners named in one language's body but not in the other's."""
     snapshot = as_snapshot(context.directory)

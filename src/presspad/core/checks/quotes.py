@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
-from presspad.core.checks.registry import CheckContext
+from presspad.core.checks.context import CheckContext, check
 from presspad.core.model.findings import Finding, Fix, Severity, Span
 from presspad.core.model.release import Release
 from presspad.core.quotes import lexicon as lex
@@ -42,6 +42,7 @@ def _bodies(release: Release, context: CheckContext):
 
 # ----------------------------------------------------------------------------- marks
 
+@check(priority=90)
 def check_quote_marks(release: Release, context: CheckContext) -> list[Finding]:
     """quote-unbalanced: an opening mark never closed, or a closing mark never opened."""
     findings: list[Finding] = []
@@ -77,6 +78,7 @@ def _restyled(body: str, span: MarkedSpan, inner_spans: list[MarkedSpan], lang: 
     return "".join(chars)
 
 
+@check(priority=85)
 def check_quote_style(release: Release, context: CheckContext) -> list[Finding]:
     """quote-style: straight quotes, or English marks around a Russian quote."""
     findings: list[Finding] = []
@@ -113,6 +115,7 @@ def check_quote_style(release: Release, context: CheckContext) -> list[Finding]:
 
 # ----------------------------------------------------------------------------- attribution
 
+@check(priority=75)
 def check_quote_attribution(release: Release, context: CheckContext) -> list[Finding]:
     """quote-unattributed: speech with no speaker anywhere near it."""
     findings: list[Finding] = []
@@ -125,6 +128,7 @@ def check_quote_attribution(release: Release, context: CheckContext) -> list[Fin
     return findings
 
 
+@check(priority=80)
 def check_quote_split(release: Release, context: CheckContext) -> list[Finding]:
     """quote-split: a paragraph break in the middle of a sentence that holds a quote."""
     findings: list[Finding] = []
@@ -162,6 +166,7 @@ def _quote_in_sentence(body: str, quotes: list[Quote], before: tuple[int, int],
 
 # ----------------------------------------------------------------------------- translation
 
+@check(priority=70)
 def check_quote_translation(release: Release, context: CheckContext) -> list[Finding]:
     """quote-missing-translation, speaker-mismatch and title-mismatch between the versions."""
     en_body, ru_body = release.body("en"), release.body("ru")

@@ -2,35 +2,25 @@
 
 Modelled on Python-Markdown's ``Registry``: checks are registered by name with
 a priority, run in priority order (highest first), and can be deregistered
-or replaced by name. A check takes the release and a :class:`CheckContext`
-(the injected services: partner directory, spell engine, which languages to
-check) and returns findings; it performs no I/O and touches no Qt.
+or replaced by name. A check takes the release and a
+:class:`~presspad.core.checks.context.CheckContext` (the injected services:
+partner directory, spell engine, which languages to check) and returns
+findings; it performs no I/O and touches no Qt. :func:`default_registry`
+finds the checks through the ``presspad.checks`` entry-point group.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.metadata import entry_points
 
+from presspad.core.checks.context import DEFAULT_PRIORITY, Check, CheckContext
 from presspad.core.model.findings import Finding, Severity
-from presspad.core.model.release import LANGS, Release
+from presspad.core.model.release import Release
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class CheckContext:
-    """What a check may consult besides the release itself."""
-
-    langs: tuple[str, ...] = LANGS
-    directory: Any = None   # presspad.core.directory.snapshot.Directory, when available
-    speller: Any = None     # a spell engine with check(lang, word) -> bool
-    options: dict[str, Any] = field(default_factory=dict)
-
-
-Check = Callable[[Release, CheckContext], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -46,7 +36,7 @@ class CheckRegistry:
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
 
-    def register(self, name: str, check: Check, priority: float = 50) -> None:
+    def register(self, name: str, check: Check, priority: float = DEFAULT_PRIORITY) -> None:
         """Add (or replace) the check called ``name``."""
         self._entries[name] = _Entry(name, check, priority)
 
@@ -81,11 +71,27 @@ def has_errors(findings: Iterable[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
 
 
-def default_registry() -> CheckRegistry:
-    """All of presspad's checks, imported lazily so start-up stays cheap."""
-    registry = CheckRegistry()
-    from presspad.core.checks import builtin as check_plugins
+ENTRY_POINT_GROUP = "presspad.checks"
 
-    for name, check, priority in check_plugins.all_checks():
-        registry.register(name, check, priority)
+
+def default_registry() -> CheckRegistry:
+    """Every check installed in the ``presspad.checks`` entry-point group.
+
+    presspad's own checks are registered there by its ``pyproject.toml``, the
+    same way a newsroom's house check is by its own package (the way flake8 and
+    pytest find plugins). Each entry point names a check function; a plugin
+    that fails to load is logged and left out, so one broken package cannot
+    stop every check.
+    """
+    registry = CheckRegistry()
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            function = point.load()
+        except Exception as exc:  # a third-party plugin may fail in any way
+            logger.warning("check plugin %s (%s) failed to load: %s", point.name, point.value, exc)
+            continue
+        registry.register(point.name, function, getattr(function, "priority", DEFAULT_PRIORITY))
+    if not registry.names():
+        logger.warning("no checks found in the %s entry points: is presspad installed?",
+                       ENTRY_POINT_GROUP)
     return registry

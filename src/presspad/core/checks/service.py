@@ -51,14 +51,24 @@ def watch_parent() -> None:
     threading.Thread(target=watch, name="presspad-parent-watch", daemon=True).start()
 
 
-def registry_and_context(config: dict[str, Any]):
-    """The registry and context for ``config``, built once per process and rebuilt only
-    when ``config["version"]`` changes (the app's worker and ``presspad check`` both use it).
+def config_key(config: dict[str, Any]) -> tuple:
+    """A hashable identity of every option in ``config``."""
+    return tuple(sorted((name, repr(value)) for name, value in config.items()))
 
-    Keys: version, directory_path, use_directory, spelling, spelling_en, langs,
-    config_dir and data_dir (the app's folders, for the worker process).
+
+def registry_and_context(config: dict[str, Any]):
+    """The registry and context for ``config``, built once per process and rebuilt when
+    any of its values changes (the app's worker and ``presspad check`` both use it).
+
+    Keys: version (the app moves it when the directory or the personal
+    dictionaries change under the same settings), directory_path,
+    use_directory, spelling, spelling_en, langs, config_dir and data_dir (the
+    app's folders, for the worker process).
     """
-    if "registry" not in _state or _state.get("version") != config.get("version"):
+    # The whole config is the key: keyed on "version" alone, a `check --no-spelling`
+    # followed by a plain `check` in one process reused the first call's options.
+    key = config_key(config)
+    if "registry" not in _state or _state.get("key") != key:
         from presspad.core.checks.context import build_context, open_directory
         from presspad.core.checks.registry import default_registry
         from presspad.core.storage import paths
@@ -67,7 +77,7 @@ def registry_and_context(config: dict[str, Any]):
             paths.override_roots(config=config["config_dir"], data=config["data_dir"])
         directory = (open_directory(config.get("directory_path") or None)
                      if config.get("use_directory", True) else None)
-        _state.update(version=config.get("version"), registry=default_registry(),
+        _state.update(key=key, registry=default_registry(),
                       context=build_context(tuple(config.get("langs") or LANGS),
                                             directory=directory,
                                             spelling=config.get("spelling", True),

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from presspad.core.checks.context import check
 from presspad.core.text.markup import Protected
 from presspad.core.text.words import iter_words
 
 logger = logging.getLogger(__name__)
 
 
+@check(priority=20)
 def check_spelling(release: Any, context: Any) -> list[Any]:
     """The ``spelling`` check: one warning per unknown word in each body.
 

@@ -4,7 +4,7 @@ Templates are English source strings marked with ``QT_TRANSLATE_NOOP`` so that
 ``pyside6-lupdate`` collects them into the Qt Linguist files; the GUI passes
 them through ``QCoreApplication.translate("Findings", ...)`` and the CLI uses
 them as they are (it must not import Qt). Add a template here with every new
-finding code.
+built-in finding code; a plugin's finding brings its sentence in ``params["message"]``.
 """
 
 from __future__ import annotations
@@ -85,7 +85,8 @@ def render(code: str, params: dict[str, Any], lang: str, translate=_identity) ->
     """The message for a finding; ``translate(context, text)`` localises templates."""
     template = TEMPLATES.get(code)
     if template is None:
-        return f"{code}: {params}"
+        # A plugin's code (see the presspad.checks entry points) carries its own sentence.
+        return str(params.get("message") or f"{code}: {params}")
     other = "ru" if lang == "en" else "en"
     if code == "typography":
         # A no-break space looks like any space; show it as ⍽ so the fix is visible.

@@ -1,9 +1,8 @@
-"""Typography per language: findings with safe fixes, and fixing whole texts.
+"""Typography per language: the edits a text needs, and fixing whole texts.
 
 The rules live in :mod:`presspad.core.typography.rules`; this module runs
-them on prose only (never on Markdown syntax, URLs or code), turns their edits
-into ``typography`` findings (params ``rule``, ``text``, ``fixed``; each with
-a :class:`~presspad.core.model.findings.Fix`) and applies them.
+them on prose only (never on Markdown syntax, URLs or code) and applies
+them. :mod:`presspad.core.checks.typography` turns the edits into findings.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from presspad.core.model.fixes import apply_fixes
 from presspad.core.text.markup import Protected, protected_spans
@@ -22,11 +20,6 @@ logger = logging.getLogger(__name__)
 
 _QUOTE_RULES = {en_quotes, ru_quotes}
 _CONTEXT_CHARS = 24
-# An ordinary space where a no-break one belongs is invisible on screen and
-# harmless unless the line breaks there: information, not a warning.
-# Missing no-break spaces are minor, except after № where "№\n1" splitting over
-# two lines is what an editor flags first (the sample's "№ 1").
-_INFO_RULES = {"nbsp-short-word", "nbsp-initials", "nbsp-units", "digit-groups"}
 _QUOTE_CHARS = re.compile("[\"«»„“”]")
 
 
@@ -98,28 +91,6 @@ def context_of(text: str, start: int, end: int, replacement: str) -> tuple[str, 
     before = text[left:right]
     after = text[left:start] + replacement + text[end:right]
     return before.strip(), after.strip()
-
-
-def check_typography(release: Any, context: Any) -> list[Any]:
-    """The ``typography`` check: one finding with a fix per typography slip in each body.
-
-    Visible slips (quotes, dashes, "# 1") are warnings; a missing no-break
-    space is information.
-    """
-    from presspad.core.model.findings import Finding, Fix, Severity, Span
-
-    findings: list[Finding] = []
-    for lang in context.langs:
-        body = release.body(lang)
-        for edit in typography_edits(body, lang):
-            text, fixed = context_of(body, edit.start, edit.end, edit.replacement)
-            span = Span(lang, edit.start, edit.end)
-            severity = Severity.INFO if edit.rule in _INFO_RULES else Severity.WARNING
-            findings.append(Finding(
-                "typography", severity, span,
-                {"rule": edit.rule, "text": text, "fixed": fixed},
-                fix=Fix(span, edit.replacement)))
-    return findings
 
 
 def fix_typography(text: str, lang: str) -> tuple[str, int]:

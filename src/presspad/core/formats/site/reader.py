@@ -86,7 +86,7 @@ def import_text_file(path: str | Path, lang: str | None = None,
 def read_text_file(path: str | Path, lang: str | None = None,
                    profile: str | None = None) -> tuple[Release, SiteProfile | None]:
     """Like :func:`import_text_file`, also saying which profile matched (None: Markdown)."""
-    from presspad.core.formats.loading import release_from_markdown
+    from presspad.core.formats.markdown import release_from_markdown
 
     path = Path(path)
     text, _encoding = read_text(path)

@@ -1,0 +1,43 @@
+"""The ``typography`` check: one finding with a safe fix per typography slip.
+
+Params ``rule``, ``text`` and ``fixed`` (the words around the slip before and
+after the fix); the edits come from :mod:`presspad.core.typography.fixer`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from presspad.core.checks.context import CheckContext, check
+from presspad.core.model.findings import Finding, Fix, Severity, Span
+from presspad.core.model.release import Release
+from presspad.core.typography.fixer import context_of, typography_edits
+
+logger = logging.getLogger(__name__)
+
+# An ordinary space where a no-break one belongs is invisible on screen and
+# harmless unless the line breaks there: information, not a warning.
+# Missing no-break spaces are minor, except after № where "№\n1" splitting over
+# two lines is what an editor flags first (the sample's "№ 1").
+_INFO_RULES = {"nbsp-short-word", "nbsp-initials", "nbsp-units", "digit-groups"}
+
+
+@check(priority=30)
+def check_typography(release: Release, context: CheckContext) -> list[Finding]:
+    """The ``typography`` check: one finding with a fix per typography slip in each body.
+
+    Visible slips (quotes, dashes, "# 1") are warnings; a missing no-break
+    space is information.
+    """
+    findings: list[Finding] = []
+    for lang in context.langs:
+        body = release.body(lang)
+        for edit in typography_edits(body, lang):
+            text, fixed = context_of(body, edit.start, edit.end, edit.replacement)
+            span = Span(lang, edit.start, edit.end)
+            severity = Severity.INFO if edit.rule in _INFO_RULES else Severity.WARNING
+            findings.append(Finding(
+                "typography", severity, span,
+                {"rule": edit.rule, "text": text, "fixed": fixed},
+                fix=Fix(span, edit.replacement)))
+    return findings

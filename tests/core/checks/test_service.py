@@ -1,0 +1,34 @@
+"""The check service: one registry and context per process, rebuilt when options change."""
+
+from __future__ import annotations
+
+import json
+
+from presspad.cli.main import main
+from presspad.core.checks import service
+
+
+def _count(capsys, *argv: str) -> int:
+    main(["check", *argv, "--json"])
+    return len(json.loads(capsys.readouterr().out)["findings"])
+
+
+def test_options_of_an_earlier_call_are_not_reused(capsys, sample_path):
+    sample = str(sample_path)
+    service._state.clear()
+    assert _count(capsys, "--no-spelling", sample) == 55
+    assert _count(capsys, sample) == 55
+    # Without the directory its names are unknown words: 32 spelling findings more.
+    assert _count(capsys, "--no-directory", sample) == 87
+    assert _count(capsys, sample) == 55
+    english_only = _count(capsys, "--lang", "en", sample)
+    assert 0 < english_only < 55
+    assert _count(capsys, sample) == 55
+
+
+def test_same_options_reuse_the_context():
+    service._state.clear()
+    config = {"version": 0, "use_directory": False, "spelling": False, "langs": ("en", "ru")}
+    first = service.registry_and_context(config)
+    assert service.registry_and_context(dict(config)) == first
+    assert service.registry_and_context({**config, "langs": ("en",)})[1] is not first[1]
