@@ -54,8 +54,8 @@ def check_config(args: argparse.Namespace) -> dict:
 
 def finding_to_dict(finding, release: Release, path: str) -> dict:
     """The public JSON shape of a finding (extra keys after the contract's seven)."""
-    from presspad.core.model.findings import locate
     from presspad.core.model.messages import render
+    from presspad.core.text.positions import locate
 
     body = release.body(finding.lang)
     start = locate(body, finding.span.start)

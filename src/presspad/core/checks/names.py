@@ -16,7 +16,6 @@ without one. They are pure: the directory snapshot is in memory.
 from __future__ import annotations
 
 import logging
-import re
 
 from presspad.core.checks.context import CheckContext, check
 from presspad.core.directory.matching import Occurrence, matcher_for
@@ -24,10 +23,10 @@ from presspad.core.directory.model import fold
 from presspad.core.directory.snapshot import DirectorySnapshot, as_snapshot
 from presspad.core.model.findings import Finding, Fix, Severity, Span
 from presspad.core.model.release import LANGS, Release
+from presspad.core.text.paragraphs import paragraph_spans
 
 logger = logging.getLogger(__name__)
 
-_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", re.DOTALL)
 
 
 def _occurrences(snapshot: DirectorySnapshot, release: Release, lang: str) -> list[Occurrence]:
@@ -90,10 +89,6 @@ def check_name_variant(release: Release, context: CheckContext) -> list[Finding]
     return findings
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-
-
 @check(priority=35)
 def check_name_mismatch(release: Release, context: CheckContext) -> list[Finding]:
     """Partners named in one language's body but not in the other's."""
@@ -111,7 +106,7 @@ def check_name_mismatch(release: Release, context: CheckContext) -> list[Finding
             if occ.form.role != "title":
                 seen.setdefault(id(occ.form.entry), occ)
         first_seen[lang] = seen
-    paragraphs = {lang: _paragraph_spans(release.body(lang)) for lang in LANGS}
+    paragraphs = {lang: paragraph_spans(release.body(lang)) for lang in LANGS}
     aligned = len(paragraphs["en"]) == len(paragraphs["ru"])
     findings = []
     for lang in LANGS:

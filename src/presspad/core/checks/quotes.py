@@ -10,20 +10,20 @@ Codes (public contracts): ``quote-unbalanced`` (error), ``quote-style``
 from __future__ import annotations
 
 import logging
-import re
 
 from presspad.core.checks.context import CheckContext, check
 from presspad.core.model.findings import Finding, Fix, Severity, Span
 from presspad.core.model.release import Release
 from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.finder import Quote, analyse
-from presspad.core.quotes.marks import EXPECTED, STRAIGHT, MarkedSpan
+from presspad.core.quotes.marks import STRAIGHT, MarkedSpan
 from presspad.core.quotes.pairing import covered_by_neighbour, pair_quotes, same_person
-from presspad.core.quotes.sentences import ends_sentence, paragraphs, sentence_around
+from presspad.core.quotes.sentences import ends_sentence, sentence_around
+from presspad.core.text.paragraphs import paragraph_spans
+from presspad.core.typography.quote_style import MARKS
 
 logger = logging.getLogger(__name__)
 
-_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _DOUBLE_OPENERS = frozenset("“«„\"")
 
 
@@ -72,7 +72,7 @@ def _restyled(body: str, span: MarkedSpan, inner_spans: list[MarkedSpan], lang: 
     base = span.open_at
     for inner in [span, *inner_spans]:
         level = min(inner.depth - span.depth, 1) if inner is not span else 0
-        opening, closing = EXPECTED[lang][level]
+        opening, closing = MARKS[lang][level]
         chars[inner.open_at - base] = opening
         chars[inner.close_at - base] = closing
     return "".join(chars)
@@ -97,7 +97,7 @@ def check_quote_style(release: Release, context: CheckContext) -> list[Finding]:
             wrong_inner = any(s.open_mark in STRAIGHT for s in inner)
             if not (wrong or wrong_inner):
                 continue
-            opening, closing = EXPECTED[lang][0]
+            opening, closing = MARKS[lang][0]
             fix = None
             if span.closed and not span.breaks:
                 fix = Fix(Span(lang, span.open_at, span.close_at + 1),
@@ -135,7 +135,7 @@ def check_quote_split(release: Release, context: CheckContext) -> list[Finding]:
     for lang, body in _bodies(release, context):
         extraction = analyse(body, lang)
         quotes = extraction.quotes
-        paras = extraction.paragraphs or paragraphs(body)
+        paras = extraction.paragraphs or paragraph_spans(body)
         for n in range(len(paras) - 1):
             before, after = paras[n], paras[n + 1]
             if ends_sentence(body[before[0]:before[1]]):

@@ -60,30 +60,3 @@ class Finding:
         """A stable identity for "ignore this finding", independent of offsets."""
         subject = self.params.get("subject") or self.params.get("text") or ""
         return f"{self.code}:{self.span.lang}:{subject}"
-
-
-@dataclass(frozen=True)
-class Location:
-    """Human coordinates of an offset: 1-based paragraph, line and column."""
-
-    paragraph: int
-    line: int
-    column: int
-
-
-def locate(text: str, offset: int) -> Location:
-    """Paragraph (blank-line separated), line and column of ``offset`` in ``text``."""
-    offset = max(0, min(offset, len(text)))
-    before = text[:offset]
-    line = before.count("\n") + 1
-    column = offset - (before.rfind("\n") + 1) + 1
-    paragraph = 0
-    previous_blank = True
-    line_end = text.find("\n", offset)
-    # The whole current line decides, so an offset in its indentation counts too.
-    for raw in text[:line_end if line_end != -1 else len(text)].split("\n")[:line]:
-        blank = not raw.strip()
-        if previous_blank and not blank:
-            paragraph += 1
-        previous_blank = blank
-    return Location(paragraph=max(paragraph, 1), line=line, column=column)

@@ -21,13 +21,8 @@ from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.extract import Quote
 from presspad.core.quotes.names import PersonRef, find_mentions, parse_person, surname_key
 from presspad.core.quotes.register import Person, Register
-from presspad.core.quotes.sentences import (
-    ends_sentence,
-    normalise_word,
-    paragraph_index,
-    sentence_around,
-    words,
-)
+from presspad.core.quotes.sentences import ends_sentence, normalise_word, sentence_around, words
+from presspad.core.text.paragraphs import paragraph_index
 
 logger = logging.getLogger(__name__)
 

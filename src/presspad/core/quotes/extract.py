@@ -18,12 +18,8 @@ from dataclasses import dataclass, field
 from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.marks import MarkedSpan, ScanResult, scan_marks
 from presspad.core.quotes.names import parse_person
-from presspad.core.quotes.sentences import (
-    paragraph_index,
-    paragraphs,
-    sentence_around,
-    words,
-)
+from presspad.core.quotes.sentences import sentence_around, words
+from presspad.core.text.paragraphs import paragraph_index, paragraph_spans
 
 logger = logging.getLogger(__name__)
 
@@ -247,7 +243,7 @@ def _dash_speech(text: str, para: tuple[int, int], lang: str) -> list[tuple[int,
 def extract(text: str, lang: str) -> Extraction:
     """Every direct quotation in one language's body, in order, without speakers."""
     scan = scan_marks(text)
-    paras = paragraphs(text)
+    paras = paragraph_spans(text)
     quotes: list[Quote] = []
     not_quotes: list[MarkedSpan] = []
     if not paras:

@@ -23,6 +23,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from presspad.core.text.paragraphs import PARAGRAPH_BREAK_PATTERN
+
 logger = logging.getLogger(__name__)
 
 # Opening mark -> the closing marks that may end it.
@@ -32,10 +34,7 @@ CLOSERS: dict[str, str] = {
 OPENERS = frozenset(CLOSERS)
 ALL_MARKS = frozenset("“”„«»‘’\"'‹›‚")
 STRAIGHT = frozenset("\"'")
-# The marks each language expects at the top level and for a quote inside a quote.
-EXPECTED = {"en": (("“", "”"), ("‘", "’")), "ru": (("«", "»"), ("„", "“"))}
-
-_MARK_OR_BREAK = re.compile(r"[“”„«»‘’\"'‹›‚]|\n[ \t]*\n\s*")
+_MARK_OR_BREAK = re.compile(r"[“”„«»‘’\"'‹›‚]|" + PARAGRAPH_BREAK_PATTERN)
 _EMPHASIS = "*_"
 
 

@@ -1,4 +1,6 @@
-"""Text helpers for the quote checker: paragraphs, sentences, words.
+"""Text helpers for the quote checker: sentences and words.
+
+Paragraphs come from the one splitter, :mod:`presspad.core.text.paragraphs`.
 
 Russian sentences are found with razdel (a maintained Russian tokenizer that
 knows abbreviations such as «г-н» and «т. е.»); English ones with a small
@@ -14,41 +16,12 @@ from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
-_PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
 _EN_ABBREV = frozenset(
     "mr mrs ms dr prof st co ltd inc jr sr vs etc no nos approx dept univ gen col lt "
     "u.s e.g i.e assoc corp est fig".split())
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){0,3}[^\W\d_]")   # "A", "A.I" before the final dot
 _EN_END = re.compile(r"[.!?…]+[”’\"»)*_]*(?=\s|$)")
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each blank-line separated paragraph of ``text``."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for match in _PARA_BREAK.finditer(text):
-        if text[pos:match.start()].strip():
-            spans.append((pos, match.start()))
-        pos = match.end()
-    if text[pos:].strip():
-        spans.append((pos, len(text.rstrip())))
-    # Leading blank lines would make the first paragraph start with "\n".
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
-
-
-def paragraph_index(paras: list[tuple[int, int]], offset: int) -> int:
-    """0-based index of the paragraph holding ``offset`` (the previous one in a gap)."""
-    lo, hi = 0, len(paras) - 1
-    found = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if paras[mid][0] <= offset:
-            found = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return found
 
 
 def words(text: str) -> list[str]:

@@ -17,9 +17,12 @@ import logging
 import re
 from collections.abc import Iterator
 
+from presspad.core.text.paragraphs import PARAGRAPH_BREAK
+
 logger = logging.getLogger(__name__)
 
-# (opening, closing) per nesting level; deeper levels reuse the inner pair.
+# The quote-style table: (opening, closing) per nesting level, deeper levels
+# reusing the inner pair. Every other module (the quote checks among them) reads it here.
 MARKS = {
     "en": (("“", "”"), ("‘", "’")),
     "ru": (("«", "»"), ("„", "“")),
@@ -32,7 +35,6 @@ _ALWAYS_CLOSE = "»"
 _OPEN_BEFORE = "([{—–-/\u00a0" + "«„“‘"   # after these (or a space) a mark opens
 _CLOSE_AFTER = ".,;:!?)]}…—–-" + "»”’“"  # before these (or a space) a mark closes
 _TRANSPARENT = "*_~"                     # Markdown emphasis around quotes
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _MARK_CHARS = {lang: re.compile(f"[{re.escape(marks)}]") for lang, marks in _PAIRED.items()}
 
 
@@ -76,7 +78,7 @@ def quote_edits(text: str, lang: str,
     ``skip`` holds offsets of marks inside protected Markdown (code, URLs).
     """
     pairs = MARKS[lang]
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     edits: list[tuple[int, int, str]] = []
     stack = 0
     certain = True

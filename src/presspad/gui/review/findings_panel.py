@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presspad.core.model.findings import Finding, Severity, locate
+from presspad.core.model.findings import Finding, Severity
 from presspad.core.model.messages import render
+from presspad.core.text.positions import locate
 
 logger = logging.getLogger(__name__)
 

@@ -108,7 +108,7 @@ def _sweep_cases():
     return cases
 
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
 # A short last paragraph ("The laboratory will host four PhD students ... in
 # 2027.") dropped from the English is taken for part of the paragraph before:
 # flagged as number-mismatch (2027) rather than as a missing paragraph.

@@ -13,7 +13,7 @@ from presspad.core.model.messages import render
 from presspad.core.model.release import Release
 from presspad.core.storage.release_file import load
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
 QUOTE_CODES = {"quote-unbalanced", "quote-style", "quote-unattributed", "quote-split",
                "quote-missing-translation", "speaker-mismatch", "title-mismatch"}

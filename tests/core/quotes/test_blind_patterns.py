@@ -94,7 +94,7 @@ def test_english_name_gender(name, before, gender):
     assert en_name_gender(name, before) == gender
 
 
-BLIND = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "quotes_blind"
+BLIND = __import__("pathlib").Path(__file__).resolve().parents[2] / "data" / "quotes_blind"
 
 
 def _words(text: str) -> set[str]:

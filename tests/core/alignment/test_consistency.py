@@ -15,7 +15,7 @@ from presspad.core.formats.markdown import release_from_markdown
 from presspad.core.model.release import IgnoredFinding, Release
 from presspad.core.storage import release_file as storage
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
 
 
 @pytest.fixture

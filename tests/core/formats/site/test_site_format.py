@@ -17,7 +17,7 @@ from presspad.core.model.release import MediaLink
 from presspad.core.storage import paths
 from presspad.core.storage import release_file as storage
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[4]
 SAMPLE = REPO / "resources" / "sample.presspad"
 # The shared folder sits next to the repository (../shared from its root).
 SAMPLES = REPO.parent / "shared" / "samples"

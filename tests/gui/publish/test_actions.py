@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from presspad.gui.main_window import MainWindow
 from tests.gui.conftest import type_text
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "samples"
 
 
 @pytest.fixture
