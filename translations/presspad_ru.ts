@@ -880,5 +880,13 @@
         <source>Spell checking for {lang_name} is off: no {tag} dictionary. Install the Debian package {package}.</source>
         <translation>Проверка орфографии ({lang_name}) отключена: нет словаря {tag}. Установите пакет Debian {package}.</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
 </context>
 </TS>

@@ -397,8 +397,12 @@ class MainWindow(QMainWindow):
         from presspad.core.spelling.engine import PROBLEM_TEMPLATES
 
         self.speller.status_messages()  # loads the dictionaries, recording problems
-        messages = [QCoreApplication.translate("Spelling", PROBLEM_TEMPLATES[p.code]).format(
-            **p.params) for p in self.speller.problems]
+        def translate(text: str) -> str:
+            return QCoreApplication.translate("Spelling", text)
+
+        messages = [translate(PROBLEM_TEMPLATES[p.code]).format(
+            **dict(p.params, lang_name=translate(p.params["lang_name"])))
+            for p in self.speller.problems]
         if messages:
             self.statusBar().showMessage(" ".join(messages))
         return messages

@@ -237,3 +237,20 @@ def test_usable_from_a_worker_thread(directory):
     worker.start()
     worker.join()
     assert seen == [(directory.revision(), ["Acme"])]
+
+
+def test_version_1_directory_is_refolded_on_first_open(tmp_path):
+    # Version 1 folded without apostrophes: "women’s" was stored as it is.
+    path = tmp_path / "old.sqlite"
+    with Directory(path) as d:
+        d.add(Entry(kind=ORG, en="Ewha Women’s University", ru="Женский университет Ихва"))
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE names SET folded = lower(text)")
+    conn.execute("UPDATE entries SET search = 'ewha women’s university'")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Directory(path) as d:
+        assert [e.en for e in d.search("women's")] == ["Ewha Women’s University"]
+        assert [e.en for e in d.search("ЖЕНСКИЙ")] == ["Ewha Women’s University"]
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2

@@ -62,3 +62,27 @@ def test_choosing_a_missing_british_dictionary_says_which_package(qtbot, monkeyp
     window.apply_settings(Settings(spelling_enabled=True, spelling_en="en_GB"))
     assert "hunspell-en-gb" in window.statusBar().currentMessage()
     assert not window.speller.available("en")
+
+
+def test_missing_dictionary_message_is_all_russian_in_the_russian_ui(qtbot, monkeypatch):
+    import enchant
+
+    from presspad.gui.i18n import install_translators
+
+    real = enchant.Broker.request_dict
+    monkeypatch.setattr(enchant.Broker, "request_dict",
+                        lambda self, tag=None: real(self, "en" if tag == "en_GB" else tag))
+    from PySide6.QtWidgets import QApplication
+
+    install_translators(QApplication.instance(), "ru")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.after_first_paint()
+        window.apply_settings(Settings(spelling_enabled=True, spelling_en="en_GB",
+                                       ui_language="ru"))
+        message = window.statusBar().currentMessage()
+        assert "(английский)" in message and "hunspell-en-gb" in message
+        assert "English" not in message
+    finally:
+        install_translators(QApplication.instance(), "en")

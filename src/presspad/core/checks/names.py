@@ -19,11 +19,11 @@ import logging
 
 from presspad.core.checks.context import CheckContext, check
 from presspad.core.directory.matching import Occurrence, matcher_for
-from presspad.core.directory.model import fold
 from presspad.core.directory.snapshot import DirectorySnapshot, as_snapshot
 from presspad.core.model.findings import Finding, Fix, Severity, Span
 from presspad.core.model.release import LANGS, Release
 from presspad.core.text.paragraphs import paragraph_spans
+from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from presspad.core.directory.model import DIRECTORY_LANGS, Entry, fold
+from presspad.core.directory.model import DIRECTORY_LANGS, Entry
+from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
 

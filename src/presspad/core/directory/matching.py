@@ -23,8 +23,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from presspad.core.directory.model import fold
 from presspad.core.directory.snapshot import DirectorySnapshot, NameForm
+from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
 

@@ -23,11 +23,6 @@ GENDERS = ("", "m", "f")
 DIRECTORY_LANGS = ("en", "ru")
 
 
-def fold(text: str) -> str:
-    """Case- and ё-insensitive form of ``text`` for matching (ё = е)."""
-    return text.casefold().replace("ё", "е")
-
-
 _SPACES = re.compile(r"\s+")
 
 

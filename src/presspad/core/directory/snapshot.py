@@ -21,9 +21,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from presspad.core.directory.model import DIRECTORY_LANGS, ORG, PERSON, Entry, Title, fold
+from presspad.core.directory.model import DIRECTORY_LANGS, ORG, PERSON, Entry, Title
 from presspad.core.directory.store import Directory
 from presspad.core.model.errors import PresspadError
+from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
 

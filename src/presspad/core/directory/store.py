@@ -21,15 +21,30 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from presspad.core.directory.model import DIRECTORY_LANGS, ORG, Entry, Title, fold
+from presspad.core.directory.model import DIRECTORY_LANGS, ORG, Entry, Title
 from presspad.core.directory.schema import SCHEMA, SCHEMA_VERSION, database_error
 from presspad.core.model.errors import PresspadError
+from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15000
 
 Seed = Callable[[], list[Entry]]
+
+
+def _refold(cur: sqlite3.Cursor) -> None:
+    """Recompute the folded columns of a version-1 file with today's fold()."""
+    names = cur.execute("SELECT rowid, text FROM names").fetchall()
+    cur.executemany("UPDATE names SET folded = ? WHERE rowid = ?",
+                    [(fold(text), rowid) for rowid, text in names])
+    for entry_id, note in cur.execute("SELECT id, note FROM entries").fetchall():
+        parts = [text for (text,) in cur.execute(
+            "SELECT text FROM names WHERE entry_id = ?", (entry_id,))]
+        for en, ru in cur.execute("SELECT en, ru FROM titles WHERE entry_id = ?", (entry_id,)):
+            parts += [en, ru]
+        search = fold("\n".join(p for p in [*parts, note] if p))
+        cur.execute("UPDATE entries SET search = ? WHERE id = ?", (search, entry_id))
 
 
 def _search_text(entry: Entry) -> str:
@@ -91,19 +106,28 @@ class Directory:
         if version == SCHEMA_VERSION:
             return
         if self.readonly:
+            if version == 1:
+                # Readable as it is; only searches for a word with ’ may miss until
+                # someone with write access opens it and it is refolded.
+                logger.warning("%s: old directory format, read-only, not refolded", self.path)
+                return
             raise database_error(sqlite3.OperationalError("readonly database"), self.path)
         with self._write() as cur:
             # Re-read inside the lock: another instance may have created it meanwhile.
-            if cur.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            version = cur.execute("PRAGMA user_version").fetchone()[0]
+            if version == SCHEMA_VERSION:
                 return
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    cur.execute(statement)
+            if version == 1:
+                _refold(cur)
+            else:
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        cur.execute(statement)
+                self.created = True
+                if seed is not None:
+                    for entry in seed():
+                        self._insert(cur, entry)
             cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            self.created = True
-            if seed is not None:
-                for entry in seed():
-                    self._insert(cur, entry)
 
     def close(self) -> None:
         with self._lock:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from presspad.core.model.release import LANG_NAMES
+
 logger = logging.getLogger(__name__)
 
 CONTEXT = "Findings"
@@ -71,10 +73,10 @@ TYPOGRAPHY_RULES = {
     "digit-groups": QT_TRANSLATE_NOOP("Findings", "digit groups"),
 }
 
-LANG_NAMES = {
-    "en": QT_TRANSLATE_NOOP("Findings", "English"),
-    "ru": QT_TRANSLATE_NOOP("Findings", "Russian"),
-}
+# The language names (model.release.LANG_NAMES) as the finding sentences use
+# them, for lupdate: in Russian they take the adjective's case («в английской версии»).
+QT_TRANSLATE_NOOP("Findings", "English")
+QT_TRANSLATE_NOOP("Findings", "Russian")
 
 
 def _identity(_context: str, text: str) -> str:

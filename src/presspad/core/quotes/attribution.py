@@ -21,8 +21,9 @@ from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.extract import Quote
 from presspad.core.quotes.names import PersonRef, find_mentions, parse_person, surname_key
 from presspad.core.quotes.register import Person, Register
-from presspad.core.quotes.sentences import ends_sentence, normalise_word, sentence_around, words
+from presspad.core.quotes.sentences import ends_sentence, sentence_around, words
 from presspad.core.text.paragraphs import paragraph_index
+from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
 
@@ -323,7 +324,7 @@ def _headline_quotes(quotes: list[Quote]) -> list[Quote]:
 
 
 def _norm(text: str) -> str:
-    return " ".join(normalise_word(w) for w in words(text))
+    return " ".join(fold(w) for w in words(text))
 
 
 def _mentions_outside(text: str, paras: list[tuple[int, int]],

@@ -20,6 +20,7 @@ from presspad.core.quotes.names_ru import (
     parse_ru,
 )
 from presspad.core.quotes.phrase import PersonRef
+from presspad.core.text.words import fold
 
 __all__ = ["PersonRef", "find_mentions", "is_first_and_patronymic", "name_gender",
            "nominative_name", "nominative_title", "parse_person", "surname_key"]
@@ -60,7 +61,7 @@ def is_first_and_patronymic(name: str) -> bool:
 
 def surname_key(name: str, lang: str) -> str:
     """What two mentions of one person share: the last word, case-folded (lemma in Russian)."""
-    last = name.split()[-1].strip(".,").casefold().replace("ё", "е")
+    last = fold(name.split()[-1].strip(".,"))
     if lang == "ru":
         for p in lex.parses(last):
             if "Surn" in p.tag.grammemes:

@@ -54,10 +54,10 @@ def _name_tokens(name: str, lang: str) -> list[str]:
     # Mägi, Petrović, Dvořák: compare the base letters (the diacritics are not in [a-z]).
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     tokens = re.findall(r"[a-z]+", text.replace("’", "").replace("'", ""))
-    return [_fold(t) for t in tokens if len(t) > 1]
+    return [_sound_alike(t) for t in tokens if len(t) > 1]
 
 
-def _fold(token: str) -> str:
+def _sound_alike(token: str) -> str:
     """Spelling variants of one sound: Syomin/Semin, Lee/Li, Yong/Yon, Kh/H."""
     for a, b in (("dzh", "j"), ("yo", "e"), ("ee", "i"), ("kh", "h"), ("ng", "n"), ("y", "i"),
                  ("j", "i"),

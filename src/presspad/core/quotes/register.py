@@ -18,7 +18,7 @@ from presspad.core.quotes.names import (
     name_gender,
     surname_key,
 )
-from presspad.core.quotes.sentences import normalise_word
+from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
 
@@ -87,12 +87,12 @@ class Register:
         inflect points at: «Ли Вэя» is the «Ли Вэй» named before (the last word
         differs by its ending only, the other words agree)."""
         parts = name.split()
-        last = parts[-1].casefold().replace("ё", "е")
+        last = fold(parts[-1])
         if len(last) < 3 or lex.morph().word_is_known(last):
             return None
         for key, person in self.people.items():
             known = person.name.split()
-            other = known[-1].casefold().replace("ё", "е")
+            other = fold(known[-1])
             if len(known) == len(parts) and known[:-1] == parts[:-1] and other != last and \
                     abs(len(other) - len(last)) <= 1 and \
                     other[:min(len(other), len(last)) - 1] == last[:min(len(other), len(last)) - 1]:
@@ -101,11 +101,11 @@ class Register:
 
     def _word_owner(self, word: str) -> str | None:
         """The person one of whose names is ``word`` ("says Lin" → Lin Yao)."""
-        return self._by_word.get(normalise_word(word))
+        return self._by_word.get(fold(word))
 
     def _index(self, person: Person) -> None:
         for word in person.name.split():
-            self._by_word[normalise_word(word)] = person.key
+            self._by_word[fold(word)] = person.key
 
     def knows(self, word: str) -> bool:
         return surname_key(word, self.lang) in self.people or self._word_owner(word) is not None

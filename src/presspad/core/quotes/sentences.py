@@ -76,8 +76,3 @@ def ends_sentence(paragraph_text: str) -> bool:
     """Does a paragraph end like a finished sentence (or a heading/list line)?"""
     stripped = paragraph_text.rstrip().rstrip("*_")
     return not stripped or stripped[-1] in ".!?…:;”»\"’)]" or stripped.lstrip()[:1] in "#-*>|"
-
-
-def normalise_word(word: str) -> str:
-    """Case-folded, ё = е: how words are compared across the checker."""
-    return word.casefold().replace("ё", "е")

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from presspad.core.model.messages import QT_TRANSLATE_NOOP
+from presspad.core.model.release import LANG_NAMES
 from presspad.core.text.markup import Protected
 from presspad.core.text.words import (
     HYPHENS,
@@ -50,11 +52,6 @@ ENCHANT_PACKAGE = "libenchant-2-2"
 MAX_SUGGESTIONS = 8
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
-    """Mark ``text`` for translation without importing Qt."""
-    return text
-
-
 # Shown by the GUI through QCoreApplication.translate("Spelling", template).format(**params).
 PROBLEM_TEMPLATES = {
     "no-enchant": QT_TRANSLATE_NOOP(
@@ -64,7 +61,9 @@ PROBLEM_TEMPLATES = {
         "Spelling", "Spell checking for {lang_name} is off: no {tag} dictionary. "
         "Install the Debian package {package}."),
 }
-_LANG_NAMES = {"en": "English", "ru": "Russian"}
+# The language names (model.release.LANG_NAMES) as the spelling messages use them.
+QT_TRANSLATE_NOOP("Spelling", "English")
+QT_TRANSLATE_NOOP("Spelling", "Russian")
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ class SpellProblem:
 
     @property
     def params(self) -> dict[str, str]:
-        return {"lang": self.lang, "lang_name": _LANG_NAMES.get(self.lang, self.lang),
+        return {"lang": self.lang, "lang_name": LANG_NAMES.get(self.lang, self.lang),
                 "tag": self.tag, "package": self.package}
 
     def message(self) -> str:
