@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from presspad.core.alignment.anchors import ParagraphAnchors
+from presspad.core.text.words import ABBREVIATIONS
 
 logger = logging.getLogger(__name__)
 
@@ -104,11 +105,6 @@ def _merge(a: ParaFeatures, b: ParaFeatures) -> ParaFeatures:
 # are abbreviations, not ends.
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"')*]*\s+(?=[«“„\"(*]*[A-ZА-ЯЁ0-9])")
 _LAST_WORD = re.compile(r"\b\w{1,4}$")
-# Abbreviations with a full stop that do not end a sentence (single letters are
-# initials or "г.", "т.").
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "no", "co", "ltd", "inc", "jr",
-                            "sr", "prof", "vs", "etc", "gen", "gov", "др", "пр", "гг", "им",
-                            "ул", "стр", "тыс", "млн", "руб", "проф"})
 
 
 def count_sentences(text: str) -> int:
@@ -119,7 +115,8 @@ def count_sentences(text: str) -> int:
         # the search quadratic in word length.)
         before = _LAST_WORD.search(text, max(0, match.start() - 5), match.start())
         word = before.group() if before else ""
-        if (len(word) == 1 and not word.isdigit()) or word.lower() in _ABBREVIATIONS:
+        # Single letters are initials or "г.", "т.".
+        if (len(word) == 1 and not word.isdigit()) or word.lower() in ABBREVIATIONS:
             continue   # an initial, "г.", "Mr.", "Dr.", "Co."
         count += 1
     return count

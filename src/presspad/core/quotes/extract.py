@@ -20,6 +20,7 @@ from presspad.core.quotes.marks import MarkedSpan, ScanResult, scan_marks
 from presspad.core.quotes.names import parse_person
 from presspad.core.quotes.sentences import sentence_around, words
 from presspad.core.text.paragraphs import paragraph_index, paragraph_spans
+from presspad.core.text.wordlists import word_list
 
 logger = logging.getLogger(__name__)
 
@@ -58,10 +59,7 @@ class Extraction:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
 
-_EN_CLAUSE_WORDS = frozenset("""
-is are was were will would can could have has had we i our you my us do does did be been
-not should must may might it's we're i'm don't can't won't isn't aren't there this
-""".split())
+_EN_CLAUSE_WORDS = word_list("presspad.core.quotes", "en_clause_words")
 _DASH = "—–"
 # "According to X, “…”" / "По словам X, «…»": the words before make it speech.
 _ACCORDING_ANY = {

@@ -12,108 +12,39 @@ import logging
 import re
 from functools import lru_cache
 
+from presspad.core.text.wordlists import word_list
+
 logger = logging.getLogger(__name__)
 
-EN_SPEECH_VERBS = frozenset("""
-said says say saying added adds noted notes stressed stresses emphasized emphasised emphasizes
-emphasises explained explains told tells stated states remarked remarks observed observes
-commented comments recalled recalls asked asks answered answers replied replies continued
-continues concluded concludes admitted admits believes believed thinks thought hopes hoped
-expressed expresses announced announces declared declares insisted insists assured assures
-agreed agrees argued argues suggested suggests underlined underlines highlighted highlights
-shared shares wrote writes acknowledged acknowledges confirmed confirms promised promises
-predicted predicts claimed claims joked jokes reflected reflects summed sums pointed points
-welcomed welcomes urged urges warned warns explained adding noting stressing emphasizing
-summed summarized summarised recalled reminded reminds
-
-recounted recounts described describes reported reports added, congratulated
-smiled smiles laughed laughs sighed sighs
-""".replace(",", "").split())
+EN_SPEECH_VERBS = word_list("presspad.core.quotes", "en_speech_verbs")
 
 # Lemmas (pymorphy3 normal forms, ё written as е) of Russian verbs of speech.
-RU_SPEECH_LEMMAS = frozenset("""
-сказать говорить отметить отмечать подчеркнуть подчеркивать добавить добавлять заявить
-заявлять пояснить пояснять рассказать рассказывать сообщить сообщать заметить замечать
-считать признаться признаваться признать напомнить напоминать вспомнить вспоминать
-выразить выражать повторить повторять ответить отвечать спросить спрашивать пообещать
-обещать уточнить уточнять резюмировать подытожить констатировать поделиться делиться
-указать указывать призвать призывать прокомментировать комментировать объяснить объяснять
-произнести заверить заверять уверять подчеркивать убеждать добавлять акцентировать
-говориться сообщаться отмечаться подчеркиваться поблагодарить благодарить пожелать желать
-обратиться обращаться рассуждать продолжить
-продолжать заключить признавать предупредить предупреждать пошутить шутить
-улыбнуться улыбаться смеяться засмеяться рассмеяться вздохнуть вздыхать
-""".split())
+RU_SPEECH_LEMMAS = word_list("presspad.core.quotes", "ru_speech_lemmas")
 
 # Verbs that credit words without being plain verbs of speech ("Volkov called the
 # programme “…”"): they name the speaker of a quote already known to be speech.
-EN_CREDIT_VERBS = frozenset("called calls described describes termed terms dubbed".split())
-RU_CREDIT_LEMMAS = frozenset("назвать называть охарактеризовать характеризовать".split())
+EN_CREDIT_VERBS = word_list("presspad.core.quotes", "en_credit_verbs")
+RU_CREDIT_LEMMAS = word_list("presspad.core.quotes", "ru_credit_lemmas")
 
 # Nouns of organisations that speak as a body ("— сообщили в пресс-службе").
-RU_ORG_LEMMAS = frozenset("""
-пресс-служба компания министерство университет вуз администрация правительство ведомство
-организация фонд корпорация госкорпорация агентство оргкомитет ректорат посольство
-сообщение заявление пресс-релиз релиз
-""".split())
+RU_ORG_LEMMAS = word_list("presspad.core.quotes", "ru_org_lemmas")
 
 EN_PRONOUNS = frozenset({"he", "she", "they"})
 RU_PRONOUNS = frozenset({"он", "она", "они"})
 
 # Words that make a capitalised run an organisation, a place or a job title,
 # not a person ("International Students Office", "Vice-Rector").
-EN_TITLE_WORDS = frozenset("""
-rector vice-rector pro-rector prorector president vice-president director deputy head dean
-vice-dean professor associate assistant lecturer researcher student students engineer chief
-manager chairman chairwoman chair co-chair chairperson governor vice minister ambassador consul
-mayor ceo cto founder co-founder coordinator officer secretary advisor adviser graduate alumnus
-alumna postdoc fellow scientist chancellor vice-chancellor provost principal executive partner
-representative spokesperson spokesman spokeswoman captain coach supervisor teacher doctor
-senior junior first general leading chief editor member leader mentor curator expert analyst
-specialist instructor tutor academician master's bachelor's phd postgraduate undergraduate exchange
-visiting acting honorary emeritus department office university institute laboratory lab
-center centre school faculty college academy ministry embassy province region council committee
-agency company corporation group service services network foundation fund society
-association union board bureau division unit affairs relations cooperation programme program
-programmes programs engineering technology technologies sciences science research development
-studies education innovation innovations international academic administration management
-government administration class building campus federation republic city state
-""".split())
+EN_TITLE_WORDS = word_list("presspad.core.quotes", "en_title_words")
 
 EN_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame",
                            "academician",
                            "mr.", "mrs.", "ms.", "dr.", "prof."})
 
-EN_STOP_CAPS = frozenset("""
-the a an in at on of for from to by with and or but as after before during this that these
-those its it his her their our we i you they he she there here when while if since although
-according besides also however meanwhile today yesterday tomorrow on
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
+EN_STOP_CAPS = word_list("presspad.core.quotes", "en_stop_caps")
 
 # Nouns right before or after quote marks that make the quoted words a name.
-EN_NAME_CUES = frozenset("""
-programme program programmes initiative initiatives company corporation network scheme call
-project projects vessel ship icebreaker course courses centre center fund foundation award
-prize competition contest olympiad festival forum conference school series campaign platform
-brand product app application journal magazine newspaper book film movie song album exhibition
-grant scholarship fellowship club team league agency group plant factory hotel restaurant
-laboratory lab module track stream format system model label motto slogan theme titled
-dormitory residence hall building museum library park station hostel
-entitled called named dubbed known brand-new nicknamed
-""".split())
-RU_NAME_CUE_LEMMAS = frozenset("""
-программа инициатива компания корпорация концерн холдинг группа сеть проект судно корабль
-ледокол курс центр фонд премия конкурс олимпиада фестиваль форум конференция школа серия
-кампания платформа бренд продукт приложение журнал газета книга фильм песня альбом выставка
-грант стипендия клуб команда лига агентство завод предприятие гостиница ресторан лаборатория
-модуль направление система модель девиз слоган тема название называться назвать именоваться
-общество организация объединение ассоциация союз акция марафон смена лагерь издательство
-телеканал радиостанция портал сайт банк университет институт академия кафедра технопарк
-кластер площадка акселератор хакатон чемпионат турнир кубок орден медаль звание номинация
-общежитие корпус кампус здание зал музей библиотека парк станция хостел
-""".split())
+EN_NAME_CUES = word_list("presspad.core.quotes", "en_name_cues")
+RU_NAME_CUE_LEMMAS = word_list("presspad.core.quotes", "ru_name_cue_lemmas")
 
 # Job titles by role, so that titles can be compared across the languages.
 # Longest patterns first: "vice-rector" must not read as "rector".

@@ -22,13 +22,11 @@ from presspad.core.quotes.phrase import (
     name_word,
     tokenize,
 )
+from presspad.core.text.wordlists import word_list
 
 logger = logging.getLogger(__name__)
 
-_RU_STOP = frozenset("""
-в во на по с со к о об от для из за при как кроме после перед также однако помимо
-это этот эта эти его её их их наш наша наши мы я вы он она они когда если сегодня вчера
-""".split())
+_RU_STOP = word_list("presspad.core.quotes", "ru_name_stop_words")
 
 
 @lru_cache(maxsize=20000)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from presspad.core.quotes import lexicon as lex
+from presspad.core.text.words import ABBREVIATIONS
 
 logger = logging.getLogger(__name__)
 
@@ -55,9 +56,6 @@ def _upper_surname(token: str) -> bool:
     return len(word) >= 4 and word.isalpha() and word.isupper()
 
 
-# Abbreviations whose full stop does not end a sentence ("Dr. Keller", "St. Petersburg").
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "д-р", "проф",
-                            "г", "им", "акад"})
 
 
 def ends_run(token: str) -> bool:
@@ -67,7 +65,7 @@ def ends_run(token: str) -> bool:
     if not token.rstrip("*_»”\"'").endswith((".", "!", "?")) or INITIALS.match(token):
         return False
     bare = bare_word(token)
-    return len(bare) > 1 and bare.lower() not in _ABBREVIATIONS
+    return len(bare) > 1 and bare.lower() not in ABBREVIATIONS
 
 
 def name_runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:

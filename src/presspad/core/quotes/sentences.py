@@ -14,12 +14,11 @@ import logging
 import re
 from functools import lru_cache
 
+from presspad.core.text.words import ABBREVIATIONS
+
 logger = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
-_EN_ABBREV = frozenset(
-    "mr mrs ms dr prof st co ltd inc jr sr vs etc no nos approx dept univ gen col lt "
-    "u.s e.g i.e assoc corp est fig".split())
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){0,3}[^\W\d_]")   # "A", "A.I" before the final dot
 _EN_END = re.compile(r"[.!?…]+[”’\"»)*_]*(?=\s|$)")
 
@@ -37,7 +36,7 @@ def _en_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while word_start > start and not text[word_start - 1].isspace():
             word_start -= 1
         token = text[word_start:match.start()].lower().strip("(“‘\"*")
-        if token in _EN_ABBREV or _INITIAL.fullmatch(token):
+        if token in ABBREVIATIONS or _INITIAL.fullmatch(token):
             continue  # "Mr. Lee", "A. Petrov": not a sentence end
         spans.append((pos, match.end()))
         pos = match.end()

@@ -10,7 +10,12 @@ import logging
 import re
 from collections.abc import Iterator
 
+from presspad.core.text.wordlists import word_list
+
 logger = logging.getLogger(__name__)
+
+# Abbreviations whose full stop does not end a sentence (text/data/abbreviations.txt).
+ABBREVIATIONS = word_list("presspad.core.text", "abbreviations")
 
 # A word: letters and digits (and the combining stress mark of Russian
 # dictionaries' "за́мок"), joined by inner hyphens or apostrophes. Underscores
