@@ -96,3 +96,14 @@ def test_preview_dock_opens_wide_enough_for_two_columns(qtbot, window):
     window.resize(1400, 900)
     window.publish.act_preview.setChecked(True)
     qtbot.waitUntil(lambda: window.publish.dock.width() > 400, timeout=3000)
+
+
+def test_scrolling_and_quotes_tab_show_the_workers_results(qtbot, window):
+    # Nothing in the GUI aligns or pairs by itself: what it shows is the check result.
+    wait_for_checks(qtbot, window, lambda codes: "quote-split" in codes)
+    result = window.review.last_result
+    assert result.beads and window.review.scroller._beads() == result.beads
+    window.review.quotes_dock.raise_()
+    model = window.review.quotes_view.model
+    qtbot.waitUntil(lambda: model.rowCount() == len(result.quote_pairs), timeout=5000)
+    assert model.pairs == result.quote_pairs

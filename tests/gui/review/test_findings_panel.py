@@ -72,11 +72,18 @@ def test_click_activates_and_double_click_requests_the_fix(qtbot):
     assert editor.toPlainText() == STRAIGHT
 
 
+def _worker_pairs(release):
+    """The quote pairs as the check worker hands them to the app."""
+    from presspad.core.checks.service import check_release
+
+    return check_release(release, {"use_directory": False, "spelling": False}).quote_pairs
+
+
 def test_quotes_view_pairs_the_sample(qtbot, sample_path):
     view = QuotesView()
     qtbot.addWidget(view)
     view.show()
-    view.set_release(load(sample_path))
+    view.set_pairs(_worker_pairs(load(sample_path)))
     model = view.model
     assert model.rowCount() == 4
     assert [model.data(model.index(r, 4)) for r in range(4)] == ["matched"] * 4
@@ -90,9 +97,9 @@ def test_quotes_view_pairs_the_sample(qtbot, sample_path):
 def test_quotes_view_marks_a_missing_counterpart(qtbot):
     view = QuotesView()
     qtbot.addWidget(view)
-    view.set_release(_release(
+    view.set_pairs(_worker_pairs(_release(
         en="“We start in May,” said Pavel Kuznetsov.\n\n“It is new,” said Ingrid Dahl.\n",
-        ru="«Мы начинаем в мае», — сказал Павел Кузнецов.\n"))
+        ru="«Мы начинаем в мае», — сказал Павел Кузнецов.\n")))
     statuses = [view.model.data(view.model.index(r, 4)) for r in range(view.model.rowCount())]
     assert statuses == ["matched", "no Russian counterpart"]
 
@@ -103,7 +110,9 @@ def test_quote_tint_and_tooltip(qtbot):
     editor.setPlainText("Intro.\n\n“Korea is a priority,” said Vladimir Khizhnyak, Head of "
                         "Department.\n")
     tinter = QuoteTinter(editor, "en")
-    tinter.refresh()
+    from presspad.core.quotes.finder import find_quotes
+
+    tinter.set_quotes(find_quotes(editor.toPlainText(), "en"))   # as the worker sends them
     assert len(editor.extraSelections()) == 1
     quote = tinter.quote_at(editor.toPlainText().index("priority"))
     assert quote is not None and tinter.tooltip(quote) == \

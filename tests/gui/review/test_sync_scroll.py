@@ -6,8 +6,15 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from presspad.core.alignment.consistency import ConsistencySession
 from presspad.core.storage import release_file as storage
 from presspad.gui.review.sync_scroll import ParallelScroller
+
+
+def align_now(scroller: ParallelScroller) -> None:
+    """Hand the scroller the alignment of the editors' texts, as the check worker does."""
+    en, ru = scroller.left.toPlainText(), scroller.right.toPlainText()
+    scroller.set_alignment(ConsistencySession().analyse(en, ru).beads)
 
 
 def editor(qtbot, text: str, lang: str) -> QPlainTextEdit:
@@ -26,7 +33,9 @@ def panes(qtbot, sample_path):
     left, right = editor(qtbot, release.en.body, "en"), editor(qtbot, release.ru.body, "ru")
     qtbot.waitExposed(left)
     qtbot.waitExposed(right)
-    return left, right, ParallelScroller(left, right)
+    scroller = ParallelScroller(left, right)
+    align_now(scroller)
+    return left, right, scroller
 
 
 def scroll_to_paragraph(widget: QPlainTextEdit, scroller: ParallelScroller, paragraph: int):
@@ -121,6 +130,7 @@ def test_jump_without_counterpart(qtbot):
     left = editor(qtbot, "One.\n\nTwo has no translation at all here.", "en")
     right = editor(qtbot, "", "ru")
     scroller = ParallelScroller(left, right)
+    align_now(scroller)
     put_cursor(left, scroller, 1)
     assert not scroller.jump_to_counterpart(left)
 
@@ -131,6 +141,7 @@ def test_follows_edits(panes):
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertText("\n\nНовый абзац без английского текста, добавленный редактором сейчас. "
                       "Он длинный, чтобы не сойти за часть предыдущего абзаца в переводе.")
+    align_now(scroller)   # the worker's next result
     put_cursor(left, scroller, 6)
     assert scroller.highlighted_paragraphs(right) == [5]
     assert scroller.counterpart(right, 6) == ()
@@ -145,3 +156,14 @@ def test_follows_edits(panes):
 def test_same_language_twice_is_an_error(qtbot):
     with pytest.raises(ValueError):
         ParallelScroller(editor(qtbot, "a", "en"), editor(qtbot, "b", "en"))
+
+
+def test_without_an_alignment_nothing_is_paired_and_nothing_breaks(qtbot):
+    left = editor(qtbot, "One.\n\nTwo.", "en")
+    right = editor(qtbot, "Один.\n\nДва.", "ru")
+    scroller = ParallelScroller(left, right)
+    put_cursor(left, scroller, 1)
+    assert scroller.counterpart(left, 1) == () and not scroller.jump_to_counterpart(left)
+    align_now(scroller)
+    assert scroller.counterpart(left, 1) == (1,)
+    assert scroller.highlighted_paragraphs(right) == [1]

@@ -10,6 +10,7 @@ Codes (public contracts): ``quote-unbalanced`` (error), ``quote-style``
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from presspad.core.checks.context import CheckContext, check
 from presspad.core.model.findings import Finding, Fix, Severity, Span
@@ -17,7 +18,7 @@ from presspad.core.model.release import Release
 from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.finder import Quote, analyse
 from presspad.core.quotes.marks import STRAIGHT, MarkedSpan
-from presspad.core.quotes.pairing import covered_by_neighbour, pair_quotes, same_person
+from presspad.core.quotes.pairing import QuotePair, covered_by_neighbour, pair_quotes, same_person
 from presspad.core.quotes.sentences import ends_sentence, sentence_around
 from presspad.core.text.paragraphs import paragraph_spans
 from presspad.core.typography.quote_style import MARKS
@@ -166,14 +167,33 @@ def _quote_in_sentence(body: str, quotes: list[Quote], before: tuple[int, int],
 
 # ----------------------------------------------------------------------------- translation
 
+def quote_pairs(release: Release, context: CheckContext) -> list[QuotePair]:
+    """Each English quote beside its Russian counterpart (None where there is none).
+
+    Kept in the context for the texts it was computed on, so the check service
+    hands the app the very pairs the checks judged, without pairing twice.
+    """
+    en_body, ru_body = release.body("en"), release.body("ru")
+    key = (en_body, ru_body, id(context.directory))
+    cached = context.options.get("quote_pairs")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    pairs = [replace(pair, same_speaker=same_person(pair.en.speaker, pair.ru.speaker,
+                                                    context.directory))
+             if pair.en is not None and pair.ru is not None else pair
+             for pair in pair_quotes(analyse(en_body, "en").quotes, analyse(ru_body, "ru").quotes,
+                                     len(en_body), len(ru_body), context.directory)]
+    context.options["quote_pairs"] = (key, pairs)
+    return pairs
+
+
 @check(priority=70)
 def check_quote_translation(release: Release, context: CheckContext) -> list[Finding]:
     """quote-missing-translation, speaker-mismatch and title-mismatch between the versions."""
     en_body, ru_body = release.body("en"), release.body("ru")
     if not en_body.strip() or not ru_body.strip():
         return []
-    en, ru = analyse(en_body, "en").quotes, analyse(ru_body, "ru").quotes
-    pairs = pair_quotes(en, ru, len(en_body), len(ru_body), context.directory)
+    pairs = quote_pairs(release, context)
     findings: list[Finding] = []
     titles_seen: set[str] = set()
     for n, pair in enumerate(pairs):
@@ -187,7 +207,7 @@ def check_quote_translation(release: Release, context: CheckContext) -> list[Fin
                                     related=_nearby_counterpart(pairs, n)))
             continue
         e, r = pair.en, pair.ru
-        verdict = same_person(e.speaker, r.speaker, context.directory)
+        verdict = pair.same_speaker
         where = Span("ru", *(r.attribution or (r.open_at, r.close_end)))
         related = Span("en", *(e.attribution or (e.open_at, e.close_end)))
         if verdict is False:

@@ -6,6 +6,10 @@ the writer types. The app therefore sends each snapshot to one worker process
 (:func:`check_release` runs there) and gets back everything it shows: the
 findings, the paragraph pair of each, and the quotes to tint.
 
+Everything the app shows comes from here: the findings with their
+paragraph pairs, the quotes to tint, the quote pairs for the Quotes view and
+the paragraph alignment for aligned scrolling; the GUI computes none of them.
+
 The worker keeps its registry, spell engine, directory snapshot and alignment
 session between calls; ``config["version"]`` changes when settings, the
 directory or the personal dictionaries change, and the worker rebuilds them.
@@ -33,6 +37,9 @@ class CheckResult:
     pair_labels: list[str]                      # "EN 3 ↔ RU 2" per finding ("" if none)
     pair_order: list[int]                       # bead number per finding (for grouping)
     quotes: dict[str, list] = field(default_factory=dict)   # lang -> [Quote]
+    quote_pairs: list = field(default_factory=list)         # [QuotePair], as the checks paired
+    beads: list = field(default_factory=list)               # [Bead]: the paragraph alignment
+    bodies: tuple[str, str] = ("", "")                      # the (en, ru) texts checked
 
 
 def watch_parent() -> None:
@@ -87,6 +94,7 @@ def registry_and_context(config: dict[str, Any]):
 
 def check_release(release: Release, config: dict[str, Any]) -> CheckResult:
     """Run every check on ``release``; label each finding with its paragraph pair."""
+    from presspad.core.checks.quotes import quote_pairs
     from presspad.core.checks.review import pair_index
     from presspad.core.quotes.finder import find_quotes
 
@@ -107,4 +115,8 @@ def check_release(release: Release, config: dict[str, Any]) -> CheckResult:
         labels.append(f"EN {en} ↔ RU {ru}")
         beads.append(number)
     quotes = {lang: find_quotes(release.body(lang), lang) for lang in LANGS}
-    return CheckResult(findings, labels, beads, quotes)
+    # What the app shows besides the findings comes from the same computations the
+    # checks made (the quote pairs, the alignment), so the GUI never redoes them.
+    pairs = quote_pairs(release, context) if "quote-translation" in registry else []
+    return CheckResult(findings, labels, beads, quotes, pairs, list(analysis.beads),
+                       (release.en.body, release.ru.body))

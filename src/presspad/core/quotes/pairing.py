@@ -39,6 +39,8 @@ class QuotePair:
     en: Quote | None
     ru: Quote | None
     score: float = 0.0
+    # Do the two speakers name the same person? None: cannot tell (or a side is missing).
+    same_speaker: bool | None = None
 
 
 @lru_cache(maxsize=1024)

@@ -1,10 +1,9 @@
 """Tinting quotations in an editor, with the speaker in a tooltip.
 
-``QuoteTinter(editor, lang)`` works with any QPlainTextEdit. Call
-``refresh()`` (or ``set_quotes(quotes)`` with quotes found elsewhere, e.g. by
-a background check) after edits. The tint is applied with extra selections;
-an editor that has extra selections of its own can take ``selections()``
-and merge them instead (``apply=False``).
+``QuoteTinter(editor, lang)`` works with any QPlainTextEdit; ``set_quotes(quotes)``
+shows the quotes the check worker found (the tinter finds none itself). The
+tint is applied with extra selections; an editor that has extra selections of
+its own can take ``selections()`` and merge them instead (``apply=False``).
 """
 
 from __future__ import annotations
@@ -39,12 +38,6 @@ class QuoteTinter(QObject):
         self.quotes: list[Quote] = []
         self._starts: list[int] = []
         editor.viewport().installEventFilter(self)
-
-    def refresh(self) -> None:
-        """Find the quotes of the editor's text now and tint them."""
-        from presspad.core.quotes.finder import find_quotes
-
-        self.set_quotes(find_quotes(self.editor.toPlainText(), self.lang))
 
     def set_quotes(self, quotes: list[Quote]) -> None:
         self.quotes = sorted(quotes, key=lambda q: q.open_at)

@@ -166,13 +166,14 @@ class Review(QObject):
         self._refresh()
         for lang, tinter in self.tinters.items():
             tinter.set_quotes(result.quotes.get(lang, []))
+        self.scroller.set_alignment(result.beads)
         self._update_quotes_view()
         self.window.show_check_summary(result.findings)
 
     def _update_quotes_view(self, *_args) -> None:
-        # Pairing every quote is not free: only while the Quotes tab is shown.
-        if self.last_release is not None and self.quotes_view.isVisible():
-            self.quotes_view.set_release(self.last_release, self.directory)
+        # Filling the table is not free: only while the Quotes tab is shown.
+        if self.last_result is not None and self.quotes_view.isVisible():
+            self.quotes_view.set_pairs(self.last_result.quote_pairs)
 
     def _refresh(self) -> None:
         result, release = self.last_result, self.last_release

@@ -1,7 +1,7 @@
 """The "Quotes" view: each English quote beside its Russian counterpart.
 
-``QuotesView.set_release(release, directory=None)`` pairs the two versions'
-quotations (as the checks do) and lists them side by side with their
+``QuotesView.set_pairs(pairs)`` lists the quote pairs the
+check worker computed (the ones the checks judged) side by side with their
 speakers; a missing counterpart or a speaker that differs is marked.
 Clicking a cell emits ``quote_activated(lang, start, end)`` so the window
 can select the quote in that language's editor.
@@ -33,11 +33,10 @@ class QuotePairsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.pairs: list[QuotePair] = []
-        self.directory: Any = None
 
-    def set_pairs(self, pairs: list[QuotePair], directory: Any = None) -> None:
+    def set_pairs(self, pairs: list[QuotePair]) -> None:
         self.beginResetModel()
-        self.pairs, self.directory = list(pairs), directory
+        self.pairs = list(pairs)
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
@@ -58,9 +57,7 @@ class QuotePairsModel(QAbstractTableModel):
             return self.tr("no English counterpart")
         if pair.ru is None:
             return self.tr("no Russian counterpart")
-        from presspad.core.quotes.pairing import same_person
-
-        if same_person(pair.en.speaker, pair.ru.speaker, self.directory) is False:
+        if pair.same_speaker is False:   # as the quote checks judged it
             return self.tr("different speakers")
         return self.tr("matched")
 
@@ -110,15 +107,9 @@ class QuotesView(QWidget):
         self.view.clicked.connect(self._on_clicked)
         self.setWindowTitle(self.tr("Quotes"))
 
-    def set_release(self, release: Any, directory: Any = None) -> None:
-        """List the quotes of ``release`` (both languages), paired."""
-        en_body, ru_body = release.body("en"), release.body("ru")
-        from presspad.core.quotes.finder import find_quotes
-        from presspad.core.quotes.pairing import pair_quotes
-
-        pairs = pair_quotes(find_quotes(en_body, "en"), find_quotes(ru_body, "ru"),
-                            len(en_body), len(ru_body), directory)
-        self.model.set_pairs(pairs, directory)
+    def set_pairs(self, pairs: list) -> None:
+        """List the quote pairs the check worker computed (English beside Russian)."""
+        self.model.set_pairs(pairs)
         self.view.resizeRowsToContents()
 
     def _on_clicked(self, index: QModelIndex) -> None:

@@ -6,10 +6,11 @@ counterpart of the paragraph at the top of the first is at its top (at the
 same fraction of the paragraph, so scrolling is smooth). It highlights the
 paragraph holding the text cursor and its counterpart, and
 :meth:`ParallelScroller.jump_to_counterpart` moves the cursor to the
-counterpart. The pairs come from an *alignment provider*: a callable returning
-beads (objects with ``en`` and ``ru`` index tuples, as
-:func:`presspad.core.alignment.align.align` makes); :func:`session_provider` builds
-one on a :class:`~presspad.core.alignment.consistency.ConsistencySession`.
+counterpart. The pairs are the check worker's alignment, handed over with
+:meth:`ParallelScroller.set_alignment` after each check run (beads: objects
+with ``en`` and ``ru`` index tuples, as :func:`presspad.core.alignment.align.align`
+makes); the scroller computes no alignment of its own. Between an edit and
+the next check run it keeps the last alignment.
 
 The editors are plain :class:`QPlainTextEdit` widgets holding a body each;
 paragraph indices are those of :func:`presspad.core.text.paragraphs.split_paragraphs`.
@@ -18,44 +19,22 @@ paragraph indices are those of :func:`presspad.core.text.paragraphs.split_paragr
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-if TYPE_CHECKING:  # the alignment engine loads on first use, not at start-up
-    from presspad.core.alignment.consistency import ConsistencySession
 from presspad.core.text.paragraphs import split_paragraphs
 
 logger = logging.getLogger(__name__)
 
-AlignmentProvider = Callable[[], Sequence]
 # Marks our extra selections, so that others' (spelling, findings) are kept.
 _MARK = QTextFormat.Property.UserProperty + 0x5C5
 # Highlight strengths (alpha over the palette's highlight colour, so that
 # light and dark themes both work): the cursor's paragraph, its counterpart.
 _CURRENT_ALPHA = 34
 _COUNTERPART_ALPHA = 60
-
-
-def session_provider(left: QPlainTextEdit, right: QPlainTextEdit,
-                     session: ConsistencySession | None = None,
-                     left_lang: str = "en") -> AlignmentProvider:
-    """A provider aligning the editors' current texts (incrementally, cached)."""
-    if session is None:
-        from presspad.core.alignment.consistency import ConsistencySession
-
-        session = ConsistencySession()
-
-    def beads() -> Sequence:
-        en, ru = left.toPlainText(), right.toPlainText()
-        if left_lang != "en":
-            en, ru = ru, en
-        return session.analyse(en, ru).beads
-
-    return beads
 
 
 class _Map:
@@ -91,7 +70,6 @@ class ParallelScroller(QObject):
     pairChanged = Signal(object, object)
 
     def __init__(self, left: QPlainTextEdit, right: QPlainTextEdit,
-                 provider: AlignmentProvider | None = None,
                  left_lang: str | None = None, right_lang: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent or left)
@@ -100,14 +78,11 @@ class ParallelScroller(QObject):
                       id(right): right_lang or getattr(right, "lang", "ru")}
         if self.langs[id(left)] == self.langs[id(right)]:
             raise ValueError("the two editors must hold different languages")
-        # The default provider (and the alignment engine) is made on first use.
-        self.provider = provider
         self.enabled = True
         self._syncing = False
         self._maps: dict[int, _Map] = {}
         self._pair: tuple[tuple[int, ...], tuple[int, ...]] | None = None
-        self._beads_key: tuple[int, int] | None = None
-        self._beads_cache: list = []
+        self._alignment: list = []   # the check worker's beads, see set_alignment()
         # Typing moves the cursor on every key; the highlight follows once the
         # keys pause, so aligning never sits on the typing path.
         self._cursor_editor: QPlainTextEdit | None = None
@@ -135,16 +110,13 @@ class ParallelScroller(QObject):
         if self._cursor_editor is not None:
             self._on_cursor(self._cursor_editor)
 
+    def set_alignment(self, beads: Sequence) -> None:
+        """Use the alignment the check worker computed, and re-highlight with it."""
+        self._alignment = list(beads)
+        self.refresh()
+
     def _beads(self) -> list:
-        """The alignment, computed once per pair of document revisions."""
-        key = (self.left.document().revision(), self.right.document().revision())
-        if key != self._beads_key:
-            if self.provider is None:
-                self.provider = session_provider(self.left, self.right,
-                                                 left_lang=self.langs[id(self.left)])
-            self._beads_cache = list(self.provider())
-            self._beads_key = key
-        return self._beads_cache
+        return self._alignment
 
     # -- alignment lookups -------------------------------------------------
 
@@ -194,9 +166,8 @@ class ParallelScroller(QObject):
     def _on_scrolled(self, editor: QPlainTextEdit) -> None:
         if self._syncing or not self.enabled:
             return
-        key = (self.left.document().revision(), self.right.document().revision())
-        if key != self._beads_key and self._cursor_timer.isActive():
-            # Typing scrolled the pane: align once the keys pause, not now.
+        if self._cursor_timer.isActive():
+            # Typing scrolled the pane: follow once the keys pause, not on every key.
             self._scroll_pending = editor
             return
         self._sync_scroll(editor)
