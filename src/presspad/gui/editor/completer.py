@@ -108,7 +108,9 @@ class PartnerCompleter(QObject):
     # -- events ---------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is not self.editor:
+        # While Qt tears the editor down, events can reach a filter whose Python
+        # half is already gone (its attributes with it): let them pass.
+        if watched is not getattr(self, "editor", None):
             return False
         kind = event.type()
         if kind == QEvent.Type.InputMethod:

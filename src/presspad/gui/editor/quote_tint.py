@@ -79,6 +79,8 @@ class QuoteTinter(QObject):
         return self.tr("Quote: {0}").format(quote.speaker)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if getattr(self, "editor", None) is None:
+            return False   # being torn down (see completer.PartnerCompleter.eventFilter)
         if event.type() == QEvent.Type.ToolTip:
             position = self.editor.cursorForPosition(event.pos()).position()
             quote = self.quote_at(position)

@@ -47,8 +47,9 @@ class SmartQuotes(QObject):
         self._lang = lang
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (not self.enabled or event.type() != QEvent.Type.KeyPress
-                or watched is not self._editor or self._editor.isReadOnly()):
+        editor = getattr(self, "_editor", None)   # None while being torn down
+        if (not getattr(self, "enabled", False) or event.type() != QEvent.Type.KeyPress
+                or editor is None or watched is not editor or editor.isReadOnly()):
             return False
         assert isinstance(event, QKeyEvent)
         char = event.text()
