@@ -28,15 +28,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def collect(release, langs) -> list[dict]:
     """The quotes of ``release`` in ``langs``, in the public JSON shape."""
-    from presspad.core.quotes.finder import find_quotes, quote_to_dict
+    from presspad.core.quotes.finder import quote_to_dict, release_quotes
 
-    return [quote_to_dict(q) for lang in langs for q in find_quotes(release.body(lang), lang)]
+    return [quote_to_dict(q) for lang in langs for q in release_quotes(release, lang)]
 
 
 def run(args: argparse.Namespace) -> int:
     release = load_any(args.file, args.lang)
     langs = [args.lang] if args.lang else release.langs_present()
-    if args.lang and not release.body(args.lang).strip():
+    if args.lang and not (release.body(args.lang).strip() or release.title(args.lang).strip()):
         raise PresspadError(f"has no {LANG_NAMES[args.lang]} text", path=args.file,
                             hint="pick the other --lang")
     quotes = collect(release, langs)
@@ -51,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
         if q["title"]:
             who += f", {q['title']}"
         text = " ".join(q["text"].split())
-        print(f"{q['lang']} ¶{q['paragraph']} [{q['start']}:{q['end']}] {who}")
+        where = "title" if q["part"] == "title" else f"¶{q['paragraph']}"
+        unmarked = "" if q["marked"] else " (no quote marks)"
+        print(f"{q['lang']} {where} [{q['start']}:{q['end']}] {who}{unmarked}")
         print(f"    {text}")
     return 0

@@ -36,7 +36,14 @@ def import_markdown(path: Path, lang: str | None = None) -> Release:
 
 def release_from_markdown(text: str, lang: str | None = None,
                           path: str | Path | None = None) -> Release:
-    """Build a one-language release from Markdown text (title on the first line)."""
+    """Build a one-language release from Markdown or plain text.
+
+    The first line becomes the title only when it looks like one (see
+    :func:`looks_like_title`); otherwise the whole text is the body, so a lead
+    sentence, a quote or a line introducing a quote is never lost to the title.
+    A text with no blank line at all but several lines (as pasted from a CMS)
+    has a paragraph on each line.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     lang = lang or detect_lang(text)
     if lang is None:
@@ -45,11 +52,41 @@ def release_from_markdown(text: str, lang: str | None = None,
     lines = text.split("\n")
     while lines and not lines[0].strip():
         lines.pop(0)
-    title = lines.pop(0).strip().lstrip("#").strip() if lines else ""
-    while lines and not lines[0].strip():
-        lines.pop(0)
+    title = ""
+    if lines and looks_like_title(lines[0], lines[1:]):
+        title = lines.pop(0).strip().lstrip("#").strip()
+        while lines and not lines[0].strip():
+            lines.pop(0)
+    body_lines = [line.rstrip() for line in lines]
+    while body_lines and not body_lines[-1].strip():
+        body_lines.pop()
+    if len(body_lines) > 1 and all(line.strip() for line in body_lines):
+        body = "\n\n".join(body_lines)   # one paragraph a line: no blank line anywhere
+    else:
+        body = "\n".join(body_lines)
     release = Release()
     version = release.version(lang)
     version.title = title
-    version.body = "\n".join(lines).rstrip("\n") + "\n" if lines else ""
+    version.body = body + "\n" if body else ""
     return release
+
+
+# A headline ends without a sentence stop; a colon introduces what follows.
+_SENTENCE_END = ".:;…"
+_TRAILING = "”’»“\"')]*_ \t\u00a0"
+TITLE_MAX_CHARS = 200
+TITLE_MAX_WORDS = 30
+
+
+def looks_like_title(first: str, rest: list[str]) -> bool:
+    """Is ``first`` a headline: a Markdown heading, or a short line with no final stop
+    that more text follows?"""
+    line = first.strip()
+    if not any(other.strip() for other in rest):
+        return False   # a text of one line (or one paragraph) is all body
+    if line.startswith("#"):
+        return True
+    if len(line) > TITLE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
+        return False
+    bare = line.rstrip(_TRAILING)
+    return bool(bare) and bare[-1] not in _SENTENCE_END

@@ -47,6 +47,8 @@ class Quote:
     title: str | None = None
     how: str = ""          # how the speaker was found: after, before, pronoun, follow-on …
     attribution: tuple[int, int] | None = None
+    # "body", or "title" for a headline's quote (offsets then count in the title).
+    part: str = "body"
 
 
 @dataclass
