@@ -10,6 +10,8 @@ nominative with pymorphy3.
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 
 from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.names_en import en_name_gender, find_mentions_en, parse_en
@@ -34,7 +36,7 @@ def parse_person(phrase: str, lang: str, *, prefer: str = "last",
     ref = parse_ru(phrase, prefer, genitive) if lang == "ru" else parse_en(phrase, prefer)
     if ref is None:
         return None
-    return PersonRef(ref.kind, ref.name, ref.title, ref.offset + base, ref.gender)
+    return replace(ref, offset=ref.offset + base)
 
 
 def name_gender(name: str, lang: str) -> str | None:
@@ -63,10 +65,19 @@ def surname_key(name: str, lang: str) -> str:
     """What two mentions of one person share: the last word, case-folded (lemma in Russian)."""
     last = fold(name.split()[-1].strip(".,"))
     if lang == "ru":
-        for p in lex.parses(last):
+        parses = lex.parses(last)
+        adjectival = _ADJECTIVAL_SURNAME.match(last)
+        if adjectival and any(p.tag.POS == "ADJF" for p in parses):
+            # Declined like an adjective, a surname's nominative is a guess (Швыдкой or
+            # Швыдкий for «Швыдкого»): every form of it shares the stem.
+            return adjectival.group(1) + "-adj"
+        for p in parses:
             if "Surn" in p.tag.grammemes:
                 return p.normal_form.replace("ё", "е")
     return last
+
+
+_ADJECTIVAL_SURNAME = re.compile(r"^(\w{3,}?)(?:ий|ый|ой|ая|яя|ого|его|ому|ему|ым|им|ую|юю)$")
 
 
 def find_mentions(text: str, start: int, end: int, lang: str, known=None) -> list[PersonRef]:

@@ -94,12 +94,16 @@ def nominative_name(words: list[str], case: str = "gent") -> tuple[list[str], st
     out = []
     for word in words:
         chosen = None
+        # Surnames declined like adjectives («Береговой», «Луговым») parse as ADJF:
+        # they take the nominative of the person's gender (Береговая, Луговой).
         for p in lex.parses(word.lower()):
-            if case in p.tag.grammemes and p.tag.POS == "NOUN" and \
+            if case in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") and \
                     (gender is None or p.tag.gender in (gender, None)):
                 chosen = p
                 break
-        form = chosen.inflect({"nomn"}) if chosen is not None else None
+        wanted = {"nomn", gender} if chosen is not None and chosen.tag.POS == "ADJF" and \
+            gender in ("masc", "femn") else {"nomn"}
+        form = chosen.inflect(wanted) if chosen is not None else None
         out.append(_match_case(word, form.word) if form is not None else word)
     return out, gender
 
@@ -193,7 +197,7 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
         if first and tokens[k2][0].lower().startswith(first.split()[0].lower()[:4]):
             title = f"{first}, {title}"
     return PersonRef("name", name=" ".join(words), title=title, offset=tokens[i][1],
-                     gender=gender)
+                     gender=gender, derived=bool(case))
 
 
 def _introduced(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -271,6 +275,8 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
         titled = bool(prev) and (prev in RU_HONORIFICS or any(
             _singular_role(w) for w in window))
         personal = any(lex.ru_word_kind(w) == "person" for w in names)
+        if lex.ru_lemmas(names[0]) & (lex.RU_ORG_LEMMAS | lex.RU_NAME_CUE_LEMMAS):
+            continue  # «Университет Литораль Аустраль», «Ассоциации выпускников»: a body
         if known is not None:
             if j - i == 1 and known(names[0]):
                 found.append(PersonRef("name", names[0], None, start + tokens[i][1]))
@@ -289,7 +295,7 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
         if case:
             names = nominative_name(names, case)[0]
         found.append(PersonRef("name", " ".join(names), _ru_title(tokens, k, i, case),
-                               start + tokens[i][1]))
+                               start + tokens[i][1], derived=bool(case)))
     return found
 
 

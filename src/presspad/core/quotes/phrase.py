@@ -27,6 +27,9 @@ class PersonRef:
     title: str | None = None
     offset: int = 0           # where the reference starts in the body
     gender: str | None = None
+    # The name was put in the nominative by us (the text had «Михаила Швыдкого»):
+    # a nominative the text itself writes («Михаил Швыдкой») is surer.
+    derived: bool = False
 
 
 def tokenize(phrase: str) -> list[tuple[str, int]]:
@@ -65,6 +68,8 @@ def ends_run(token: str) -> bool:
     if not token.rstrip("*_»”\"'").endswith((".", "!", "?")) or INITIALS.match(token):
         return False
     bare = bare_word(token)
+    if not bare:
+        return True   # a stop of its own ("» ."): the sentence has ended
     return len(bare) > 1 and bare.lower() not in ABBREVIATIONS
 
 

@@ -30,6 +30,7 @@ class Person:
     key: str
     attributed: bool = False
     gender: str | None = None
+    derived: bool = False   # the name is our nominative of an oblique form
 
 
 def _extends(title: str, known: str) -> bool:
@@ -65,13 +66,19 @@ class Register:
             pass  # «по мнению профессора Ли Вэя»: the nominative already known stays
         elif person is None:
             person = self.people[key] = Person(ref.name, ref.title, key, attributed,
-                                                ref.gender or name_gender(ref.name, self.lang))
+                                                ref.gender or name_gender(ref.name, self.lang),
+                                                ref.derived)
         else:
             longer = len(ref.name.split()) > len(person.name.split())
             same = len(ref.name.split()) == len(person.name.split())
             patronymic = self.lang == "ru" and is_first_and_patronymic(ref.name)
-            if not patronymic and (longer or (same and attributed and not person.attributed)):
+            surer = same and person.derived and not ref.derived   # the text's own nominative
+            if ref.derived and same and not person.derived:
+                pass   # keep the nominative the text wrote over our guess
+            elif not patronymic and (longer or surer or
+                                     (same and attributed and not person.attributed)):
                 person.name = ref.name
+                person.derived = ref.derived
                 person.attributed = person.attributed or attributed
             if ref.title and (not person.title or _extends(ref.title, person.title) or
                               (attributed and not _extends(person.title, ref.title))):
