@@ -44,3 +44,54 @@ def test_a_sentence_ending_after_a_quote_ends_the_title_run():
     quotes = find_quotes(text, "ru")
     assert quotes[1].speaker == "Лусия Ферранте"
     assert "Турбины" not in (quotes[1].title or "") and quotes[1].title.startswith("декан")
+
+
+@pytest.mark.parametrize("text", [
+    "Ректор Бахтиёр Рашидов поблагодарил гостей за «терпение и настойчивость».\n",
+    "Программу обмена в Шэньяне называют «северным мостом».\n",
+    "Ректор Григорий Швец поблагодарил коллег за «ченнайское гостеприимство».\n",
+    "На открытии конференции «Инженерное образование и устойчивое развитие регионов» "
+    "председатель оргкомитета сказал, что ждёт гостей.\n",
+    "В беседе с корреспондентом «Вестника Политеха» Сольберг добавил, что рад.\n",
+])
+def test_scare_quotes_and_names_in_russian_are_not_quotes(text):
+    assert find_quotes(text, "ru") == []
+
+
+def test_a_persons_characterisation_is_still_a_quote():
+    text = "Проректор Елена Сорокина назвала центр «лабораторией будущего».\n"
+    assert speakers(text, "ru") == ["Елена Сорокина"]
+
+
+def test_indeclinable_surname_stays_as_written():
+    text = "По словам Марии Черных, «задачи нельзя решить, просто вспомнив формулу».\n"
+    assert speakers(text, "ru") == ["Мария Черных"]
+
+
+def test_testimonial_blocks_are_unmarked_quotes_with_their_speakers():
+    text = ("Alumni voices: where our graduates are now\n\n"
+            "My supervisor never accepted an answer that began with “because the software "
+            "says so”, and today I do not accept it from my team either.\n\n"
+            "— Arturo Mendes, Class of 2014, founder of a start-up in Porto Alegre\n\n"
+            "Nguyen Van Duc, Class of 2016, lead engineer at a turbine plant:\n\n"
+            "I chose BPU because my physics teacher had studied here.\n\n"
+            "Samuel Okafor, PhD student, Delta Coast University:\n\n"
+            "Bring warm boots and ask for help early.\n")
+    quotes = find_quotes(text, "en")
+    assert [(q.speaker, q.marked) for q in quotes] == [
+        ("Arturo Mendes", False), ("Nguyen Van Duc", False), ("Samuel Okafor", False)]
+    assert quotes[0].text.startswith("My supervisor") and quotes[0].title == "Class of 2014"
+
+
+def test_speech_ending_she_added_is_an_unmarked_quote_of_the_person_just_named():
+    text = ("Graduates can write to the office, said its head, Ksenia Morozova. We read every "
+            "letter, and the best ones go into our brochure, she added.\n")
+    [quote] = find_quotes(text, "en")
+    assert quote.text.startswith("We read every letter") and not quote.marked
+    assert quote.speaker == "Ksenia Morozova"
+
+
+def test_plain_prose_is_not_taken_for_unmarked_speech():
+    text = ("The agreement was signed in May, said the press office.\n\n"
+            "Participants, volunteers and guests:\n\nThe programme starts at ten.\n")
+    assert [q for q in find_quotes(text, "en") if not q.marked] == []

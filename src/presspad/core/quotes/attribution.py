@@ -215,6 +215,12 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
     out: list[Quote] = []
     prev_end = 0
     for n, q in enumerate(quotes):
+        if q.how == "layout":
+            # "Name, Title:" / "— Name, Title": the layout named the speaker.
+            register.add(PersonRef("name", q.speaker, q.title, q.open_at), attributed=True)
+            out.append(q)
+            prev_end = max(prev_end, q.close_end)
+            continue
         pidx = q.paragraph - 1
         para = paras[pidx]
         close_para = paras[paragraph_index(paras, max(q.close_end - 1, 0))]

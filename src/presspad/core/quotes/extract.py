@@ -19,6 +19,7 @@ from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.marks import MarkedSpan, ScanResult, scan_marks
 from presspad.core.quotes.names import parse_person
 from presspad.core.quotes.sentences import sentence_around, words
+from presspad.core.quotes.unmarked import layout_speaker, unmarked_speech
 from presspad.core.text.paragraphs import paragraph_index, paragraph_spans
 from presspad.core.text.wordlists import word_list
 
@@ -138,6 +139,23 @@ def _cue(word: str, lang: str) -> bool:
     return word.lower() in lex.EN_NAME_CUES
 
 
+def _is_ru_verb(word: str) -> bool:
+    """A finite verb, an infinitive or a short participle: what makes words a clause."""
+    parses = lex.parses(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS")
+
+
+def _named_by_person_ru(before: str) -> bool:
+    """«Проректор назвала проект „лабораторией будущего“»: one person's naming verb
+    (назвал, охарактеризовала) right before; «называют» (people at large) is not."""
+    for token in before.split()[-4:]:
+        word = token.strip("*_,.:;").lower()
+        if any(p.tag.POS == "VERB" and p.normal_form in lex.RU_CREDIT_LEMMAS
+               for p in lex.parses(word)) and lex.ru_verb_gender(word):
+            return True
+    return False
+
+
 def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> bool:
     """Is the marked span speech (a quotation) rather than a name, title or term?"""
     inner = text[span.start:span.end]
@@ -163,12 +181,26 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
     title_like = lang == "en" and len(content) >= 3 and \
         sum(w[0].isupper() for w in content) >= 0.8 * len(content)
     introduced = colon_before or attributed or _ACCORDING_END[lang].search(before)
-    if ws[0][0].islower() and n <= 12 and _credited_to_person(before, lang):
+    credited = ws[0][0].islower() and n <= 12 and _credited_to_person(before, lang)
+    if lang == "ru" and not _named_by_person_ru(before) and ws[0][0].islower() and n <= 5 \
+            and not end_punct and not any(_is_ru_verb(w) for w in ws):
+        # «поблагодарил за „терпение и настойчивость“», «называют „северным мостом“»:
+        # a few verbless lowercase words inside indirect speech are a scare quote,
+        # unless a person gives them as a characterisation («назвал „лабораторией“»).
+        return False
+    if credited:
         # "Mägi called the agreement “overdue”" / «назвал проект «лабораторией …»»:
         # a characterisation a person gives, even one word, even after a naming
         # noun. Names start with a capital ("called the programme “Green Campus”"),
         # and an organisation's term is no speech ("the university calls it “…”").
         return True
+    if lang == "ru" and n <= 8 and not end_punct and "." not in stripped and \
+            not _has_person(ws, lang) and (
+            (cue and ws[0][0].isupper()) or (ws[0][0].isupper() and _cue(ws[0], lang))):
+        # «конференции „Инженерное образование и устойчивое развитие …“», «„Вестника
+        # Политеха“»: a name after (or opening with) a naming noun, even when the
+        # sentence goes on to quote someone.
+        return False
     if title_like and (cue or not introduced):
         return False  # “Images of the Past: Representations, Historiography and Memory.”
     if introduced:
@@ -276,6 +308,22 @@ def extract(text: str, lang: str) -> Extraction:
             quotes.append(Quote(lang=lang, start=s, end=e, text=text[s:e], open_at=s,
                                 close_end=e, paragraph=pidx + 1, marked=False,
                                 inner_attribution=attr))
+    for s, e, attr in unmarked_speech(text, paras, lang):
+        s, e = _strip(text, s, e)
+        if e <= s:
+            continue
+        # Marks inside unmarked speech are its own nested quotes or names:
+        # "My supervisor never accepted “because the software says so” …".
+        quotes = [q for q in quotes if not (s <= q.open_at and q.close_end <= e)]
+        if not any(q.open_at < e and s < q.close_end for q in quotes):
+            layout = layout_speaker(text[attr[0]:attr[1]]) if text[attr[1]:attr[1] + 1] in \
+                ":\n" or attr[1] == len(text) or text[attr[0]] in "—–-" else None
+            quotes.append(Quote(lang=lang, start=s, end=e, text=text[s:e], open_at=s,
+                                close_end=e, paragraph=paragraph_index(paras, s) + 1,
+                                marked=False, inner_attribution=attr,
+                                speaker=layout[0] if layout else None,
+                                title=layout[1] if layout else None,
+                                how="layout" if layout else ""))
     quotes.sort(key=lambda q: q.start)
     return Extraction(quotes, scan, not_quotes, paras)
 

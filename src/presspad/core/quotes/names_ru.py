@@ -98,6 +98,7 @@ def nominative_name(words: list[str], case: str = "gent") -> tuple[list[str], st
         # they take the nominative of the person's gender (Береговая, Луговой).
         for p in lex.parses(word.lower()):
             if case in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") and \
+                    (p.tag.POS == "NOUN" or "sing" in p.tag.grammemes) and \
                     (gender is None or p.tag.gender in (gender, None)):
                 chosen = p
                 break
