@@ -182,8 +182,9 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         sum(w[0].isupper() for w in content) >= 0.8 * len(content)
     introduced = colon_before or attributed or _ACCORDING_END[lang].search(before)
     credited = ws[0][0].islower() and n <= 12 and _credited_to_person(before, lang)
-    if lang == "ru" and not _named_by_person_ru(before) and ws[0][0].islower() and n <= 5 \
-            and not end_punct and not any(_is_ru_verb(w) for w in ws):
+    if lang == "ru" and not introduced and not _named_by_person_ru(before) \
+            and ws[0][0].islower() and n <= 5 and not end_punct \
+            and not any(_is_ru_verb(w) for w in ws):
         # «поблагодарил за „терпение и настойчивость“», «называют „северным мостом“»:
         # a few verbless lowercase words inside indirect speech are a scare quote,
         # unless a person gives them as a characterisation («назвал „лабораторией“»).
@@ -195,7 +196,7 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         # and an organisation's term is no speech ("the university calls it “…”").
         return True
     if lang == "ru" and n <= 8 and not end_punct and "." not in stripped and \
-            not _has_person(ws, lang) and (
+            not _has_person(ws, lang) and not any(_is_ru_verb(w) for w in ws) and (
             (cue and ws[0][0].isupper()) or (ws[0][0].isupper() and _cue(ws[0], lang))):
         # «конференции „Инженерное образование и устойчивое развитие …“», «„Вестника
         # Политеха“»: a name after (or opening with) a naming noun, even when the
