@@ -95,3 +95,33 @@ def test_plain_prose_is_not_taken_for_unmarked_speech():
     text = ("The agreement was signed in May, said the press office.\n\n"
             "Participants, volunteers and guests:\n\nThe programme starts at ten.\n")
     assert [q for q in find_quotes(text, "en") if not q.marked] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Rector Konstantin Lavrov opened the house. The memorandum signed in March states: "
+     "“The parties shall reserve 40 per cent of the places.”\n", "en", "the memorandum"),
+    ("Kavita Menon spoke first. The joint statement issued after the signing reads: "
+     "“Each doctoral student will have two supervisors.”\n", "en", "the joint statement"),
+    ("Олег Заболотный открыл конференцию. В резолюции первого дня говорится: "
+     "«Участники считают необходимым создать центр».\n", "ru", "резолюция первого дня"),
+    ("Кавита Менон выступила первой. В совместном заявлении, опубликованном после "
+     "подписания, говорится: «У каждого аспиранта будет руководитель».\n", "ru",
+     "совместное заявление"),
+])
+def test_a_document_is_the_source_not_the_person_nearby(text, lang, source):
+    [quote] = find_quotes(text, lang)
+    assert (quote.speaker, quote.how) == (source, "document")
+
+
+def test_documents_are_not_compared_as_speakers_across_languages():
+    from presspad.core.checks.context import CheckContext
+    from presspad.core.checks.quotes import check_quote_translation
+    from presspad.core.model.release import Release
+
+    release = Release()
+    release.en.body = ("The joint statement reads: “Each doctoral student will have two "
+                       "supervisors.”\n")
+    release.ru.body = ("В совместном заявлении говорится: «У каждого аспиранта будет два "
+                       "научных руководителя».\n")
+    codes = [f.code for f in check_quote_translation(release, CheckContext())]
+    assert "speaker-mismatch" not in codes and "quote-missing-translation" not in codes

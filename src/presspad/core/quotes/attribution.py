@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.extract import Quote
+from presspad.core.quotes.documents import document_source
 from presspad.core.quotes.names import PersonRef, find_mentions, parse_person, surname_key
 from presspad.core.quotes.register import Person, Register
 from presspad.core.quotes.sentences import ends_sentence, sentence_around, words
@@ -225,6 +226,14 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
         para = paras[pidx]
         close_para = paras[paragraph_index(paras, max(q.close_end - 1, 0))]
         limit = quotes[n + 1].open_at if n + 1 < len(quotes) else close_para[1]
+        document = document_source(text[max(para[0], prev_end):q.open_at], lang) \
+            if q.marked else None
+        if document is not None:
+            # "The memorandum … states: “…”": the document speaks, not the person nearby.
+            out.append(replace(q, speaker=document, title=None, how="document",
+                               attribution=(max(para[0], prev_end), q.open_at)))
+            prev_end = max(prev_end, q.close_end)
+            continue
         ref, how, span = None, "", None
         if q.inner_attribution:
             s, e = q.inner_attribution
