@@ -714,8 +714,28 @@
         <translation>разные авторы</translation>
     </message>
     <message>
+        <source>unsure</source>
+        <translation>не уверен</translation>
+    </message>
+    <message>
         <source>matched</source>
         <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>No speaker found in the English version.</source>
+        <translation>В английской версии не найден автор слов.</translation>
+    </message>
+    <message>
+        <source>No speaker found in the Russian version.</source>
+        <translation>В русской версии не найден автор слов.</translation>
+    </message>
+    <message>
+        <source>The source is a document, not a person.</source>
+        <translation>Источник — документ, а не человек.</translation>
+    </message>
+    <message>
+        <source>Neither the partner directory nor the spelling shows that {0} and {1} are the same person.</source>
+        <translation>Ни справочник партнёров, ни написание не подтверждают, что {0} и {1} — один и тот же человек.</translation>
     </message>
     <message>
         <source>(unknown)</source>

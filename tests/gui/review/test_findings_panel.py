@@ -118,3 +118,17 @@ def test_quote_tint_and_tooltip(qtbot):
     assert quote is not None and tinter.tooltip(quote) == \
         "Quote: Vladimir Khizhnyak, Head of Department"
     assert tinter.quote_at(0) is None
+
+
+def test_quotes_view_says_unsure_when_nothing_links_the_speakers(qtbot):
+    from PySide6.QtCore import Qt
+
+    view = QuotesView()
+    qtbot.addWidget(view)
+    view.set_pairs(_worker_pairs(_release(
+        en="“We start in May,” said the organisers.\n",
+        ru="«Мы начинаем в мае», — сказал Павел Кузнецов.\n")))
+    model = view.model
+    assert model.data(model.index(0, 4)) == "unsure"
+    why = model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert why and ("No speaker" in why or "same person" in why)

@@ -2,7 +2,9 @@
 
 ``QuotesView.set_pairs(pairs)`` lists the quote pairs the
 check worker computed (the ones the checks judged) side by side with their
-speakers; a missing counterpart or a speaker that differs is marked.
+speakers; a missing counterpart or a speaker that differs is marked, and a
+pair whose speakers neither the directory nor the spelling links is "unsure"
+(the tooltip says why).
 Clicking a cell emits ``quote_activated(lang, start, end)`` so the window
 can select the quote in that language's editor.
 """
@@ -59,7 +61,22 @@ class QuotePairsModel(QAbstractTableModel):
             return self.tr("no Russian counterpart")
         if pair.same_speaker is False:   # as the quote checks judged it
             return self.tr("different speakers")
+        if pair.same_speaker is None:
+            # Matched only when the directory or the spelling links the two speakers:
+            # a wrong "matched" would cost the reader's trust in every other row.
+            return self.tr("unsure")
         return self.tr("matched")
+
+    def why_unsure(self, pair: QuotePair) -> str:
+        """Why two counterpart quotes are not shown as said by the same person."""
+        if not pair.en.speaker or not pair.ru.speaker:
+            return self.tr("No speaker found in the English version.") if not pair.en.speaker \
+                else self.tr("No speaker found in the Russian version.")
+        if "document" in (pair.en.how, pair.ru.how):
+            return self.tr("The source is a document, not a person.")
+        return self.tr("Neither the partner directory nor the spelling shows that "
+                       "{0} and {1} are the same person.").format(pair.en.speaker,
+                                                                  pair.ru.speaker)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -75,6 +92,9 @@ class QuotePairsModel(QAbstractTableModel):
             if column in (self.EN_TEXT, self.RU_TEXT):
                 return " ".join(quote.text.split())
             return quote.speaker or self.tr("(unknown)")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and \
+                pair.en is not None and pair.ru is not None and pair.same_speaker is None:
+            return self.why_unsure(pair)
         if role == Qt.ItemDataRole.ToolTipRole and quote is not None and \
                 column != self.STATUS:
             return f"{quote.speaker or ''}\n{quote.title or ''}".strip() or None
