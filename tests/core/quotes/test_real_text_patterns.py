@@ -125,3 +125,23 @@ def test_documents_are_not_compared_as_speakers_across_languages():
                        "научных руководителя».\n")
     codes = [f.code for f in check_quote_translation(release, CheckContext())]
     assert "speaker-mismatch" not in codes and "quote-missing-translation" not in codes
+
+
+def test_academic_abbreviations_do_not_end_the_name():
+    text = ("“Every engineer should explain their project,” says Assoc. Prof. Maria "
+            "Castellanos, Ph.D., head of the course.\n")
+    assert speakers(text, "en") == ["Maria Castellanos"]
+
+
+def test_the_namesake_of_an_institution_is_not_the_speaker():
+    text = ("По мнению доктора технических наук, директора Института арктических технологий "
+            "им. В. А. Корсунского Фёдора Лёвина, обмен выгоден обеим сторонам: "
+            "«Мы учим их работать со льдом».\n")
+    [quote] = find_quotes(text, "ru")
+    assert quote.speaker == "Фёдор Лёвин" and quote.title.startswith("директор Института")
+
+
+def test_a_sentence_initial_participle_is_not_a_speaker():
+    text = ("Opening the Winter School at BPU, its scientific director told the participants:"
+            "\n\n“You will not leave here with certificates alone.”\n")
+    assert speakers(text, "en") != ["Opening"]

@@ -18,8 +18,8 @@ import re
 from dataclasses import replace
 
 from presspad.core.quotes import lexicon as lex
-from presspad.core.quotes.extract import Quote
 from presspad.core.quotes.documents import document_source
+from presspad.core.quotes.extract import Quote
 from presspad.core.quotes.names import PersonRef, find_mentions, parse_person, surname_key
 from presspad.core.quotes.register import Person, Register
 from presspad.core.quotes.sentences import ends_sentence, sentence_around, words

@@ -37,8 +37,8 @@ RU_PRONOUNS = frozenset({"он", "она", "они"})
 EN_TITLE_WORDS = word_list("presspad.core.quotes", "en_title_words")
 
 EN_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame",
-                           "academician",
-                           "mr.", "mrs.", "ms.", "dr.", "prof."})
+                           "academician", "assoc", "asst", "assist",
+                           "mr.", "mrs.", "ms.", "dr.", "prof.", "assoc.", "asst."})
 
 EN_STOP_CAPS = word_list("presspad.core.quotes", "en_stop_caps")
 

@@ -174,7 +174,10 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
     if first in lex.EN_PRONOUNS and len(tokens) <= 3:
         return PersonRef("pronoun", offset=tokens[0][1],
                          gender={"he": "masc", "she": "femn"}.get(first))
-    runs = _en_candidate_runs(tokens)
+    subject = _role_subject_of_speech_verb(tokens)
+    if subject is not None:
+        return subject
+    runs = [(i, j) for i, j in _en_candidate_runs(tokens) if not _opening_participle(tokens, i, j)]
     if not runs:
         text = phrase.strip(" ,.")
         if lex.role_of(text, "en") and len(tokens) <= 8:
@@ -202,6 +205,34 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
     return _en_person_at(tokens, i, j)
 
 
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
+
+
+def _role_subject_of_speech_verb(tokens: list[tuple[str, int]]) -> PersonRef | None:
+    """"Opening the school at BPU, its scientific director told …": the role right
+    before the speech verb is its subject, whatever was capitalised earlier."""
+    verb = next((k for k, (t, _o) in enumerate(tokens) if lex.is_speech_verb(t, "en")), None)
+    if verb is None or verb == 0:
+        return None
+    start = verb
+    while start > 0 and not tokens[start - 1][0].endswith((",", ";", ":")) and verb - start < 5:
+        start -= 1
+    words = [bare_word(t) for t, _o in tokens[start:verb]]
+    if len(words) < 2 or words[0].lower() not in _DETERMINERS:
+        return None
+    text = " ".join(words[1:])
+    if lex.role_of(text, "en") is None or any(w[:1].isupper() for w in words[1:]):
+        return None
+    return PersonRef("role", title=clean_title(text, "en") or text, offset=tokens[start][1])
+
+
+def _opening_participle(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
+    """"Opening the Winter School, …": a sentence-initial -ing word is no name."""
+    word = bare_word(tokens[i][0])
+    return i == 0 and j - i == 1 and word.lower().endswith("ing") and len(tokens) > 1 and \
+        bare_word(tokens[1][0])[:1].islower()
 
 
 def find_mentions_en(chunk: str, start: int, known=None) -> list[PersonRef]:

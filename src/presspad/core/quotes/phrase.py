@@ -73,12 +73,22 @@ def ends_run(token: str) -> bool:
     return len(bare) > 1 and bare.lower() not in ABBREVIATIONS
 
 
+_NAMED_AFTER = frozenset({"им", "имени", "named"})
+
+
 def name_runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
     """Index ranges [i, j) of consecutive name-like tokens (a comma or a sentence end
     ends a run)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
+        if i > 0 and bare_word(tokens[i - 1][0]).lower() in _NAMED_AFTER:
+            # «Институт … им. В. А. Корсунского Фёдора Лёвина»: the initials and the
+            # surname after «им.» are the institution's namesake, not a person here.
+            while i < len(tokens) and INITIALS.match(tokens[i][0]):
+                i += 1
+            i += 1
+            continue
         if namey(tokens[i][0]):
             j = i + 1
             while j < len(tokens) and not ends_run(tokens[j - 1][0]) and \
