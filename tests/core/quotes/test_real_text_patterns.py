@@ -145,3 +145,21 @@ def test_a_sentence_initial_participle_is_not_a_speaker():
     text = ("Opening the Winter School at BPU, its scientific director told the participants:"
             "\n\n“You will not leave here with certificates alone.”\n")
     assert speakers(text, "en") != ["Opening"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Ректор обратился к участникам с короткой речью:\n\n«Мы собрались, чтобы работать».\n\n"
+     "Ректор БПУ Олег Заболотный проводит конференцию уже в четвёртый раз.\n", "ru",
+     "Олег Заболотный"),
+    ("In his welcoming speech, the rector said: “We are here to work.”\n\n"
+     "Rector Oleg Zabolotny has chaired the conference four times.\n", "en", "Oleg Zabolotny"),
+])
+def test_a_role_is_resolved_to_the_person_the_text_names_next(text, lang, speaker):
+    assert speakers(text, lang) == [speaker]
+
+
+def test_a_name_in_quote_marks_is_never_the_speaker():
+    text = ("Ana Ruiz, coordinator of the “Bridges North” programme at Pacific Coast Technical "
+            "University, summed up the year in a letter:\n\n"
+            "“Twenty-two of our students have spent a semester in St. Petersburg.”\n")
+    assert speakers(text, "en") == ["Ana Ruiz"]

@@ -300,6 +300,8 @@ def _resolve(ref: PersonRef | None, register: Register, q: Quote, para: int) -> 
                                          lex.posts_of(last.title, register.lang).isdisjoint(
                                              lex.posts_of(ref.title, register.lang))):
                 found = last
+        if found is None:
+            found = register.with_role_after(ref.title, q.close_end)
         if found is None and ref.title:
             # "In his welcoming speech, the rector": the role is the last clause.
             title = re.sub(r"^(?:the|a|an)\s+", "", ref.title.rsplit(",", 1)[-1].strip(),

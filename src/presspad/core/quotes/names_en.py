@@ -178,6 +178,11 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
     if subject is not None:
         return subject
     runs = [(i, j) for i, j in _en_candidate_runs(tokens) if not _opening_participle(tokens, i, j)]
+    if not runs and len(tokens) >= 2 and bare_word(tokens[-2][0]).lower() in _DETERMINERS \
+            and lex.role_of(tokens[-1][0], "en"):
+        # "the “Erasmus+” programme, which the rector": the role right before the verb.
+        return PersonRef("role", title=clean_title(tokens[-1][0], "en") or tokens[-1][0],
+                         offset=tokens[-1][1])
     if not runs:
         text = phrase.strip(" ,.")
         if lex.role_of(text, "en") and len(tokens) <= 8:

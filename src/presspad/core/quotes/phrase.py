@@ -74,6 +74,8 @@ def ends_run(token: str) -> bool:
 
 
 _NAMED_AFTER = frozenset({"им", "имени", "named"})
+_OPENING_MARKS = "“«„\"‘"
+_CLOSING_MARKS = ("”", "»", "“", "\"", "’")
 
 
 def name_runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
@@ -88,6 +90,15 @@ def name_runs(tokens: list[tuple[str, int]], namey) -> list[tuple[int, int]]:
             while i < len(tokens) and INITIALS.match(tokens[i][0]):
                 i += 1
             i += 1
+            continue
+        if tokens[i][0][:1] in _OPENING_MARKS:
+            # “Bridges North”, «Инженерное образование …»: a name in quote marks is a
+            # programme, an event or a journal, never the person who speaks.
+            j = i
+            while j < len(tokens) and j - i < 15 and \
+                    not tokens[j][0].rstrip(".,;:!?)").endswith(_CLOSING_MARKS):
+                j += 1
+            i = j + 1
             continue
         if namey(tokens[i][0]):
             j = i + 1

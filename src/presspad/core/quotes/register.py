@@ -142,6 +142,17 @@ class Register:
         inside = [(at, key) for at, key in self.mentions if start <= at < end]
         return self.people[max(inside)[1]] if inside else None
 
+    def with_role_after(self, role_title: str | None, offset: int, window: int = 800
+                        ) -> Person | None:
+        """The first person named soon after ``offset`` with that role: "the chair of the
+        organising committee said: «…»" and the next paragraph names the chair."""
+        role = lex.role_of(role_title, self.lang)
+        if role is None:
+            return None
+        candidates = [(at, key) for at, key in self.mentions if offset <= at < offset + window
+                      and role in lex.roles_of(self.people[key].title, self.lang)]
+        return self.people[min(candidates)[1]] if candidates else None
+
     def with_role(self, role_title: str | None, offset: int) -> Person | None:
         role = lex.role_of(role_title, self.lang)
         if role is None:
