@@ -163,3 +163,14 @@ def test_a_name_in_quote_marks_is_never_the_speaker():
             "University, summed up the year in a letter:\n\n"
             "“Twenty-two of our students have spent a semester in St. Petersburg.”\n")
     assert speakers(text, "en") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "title"), [
+    ("Ранее Сергей Лавров сказал: «Мы готовы к переговорам».\n", "ru", "Сергей Лавров", None),
+    ("Ранее Лавров заявил: «Мы готовы к переговорам».\n", "ru", "Лавров", None),
+    ("“We are ready,” said Head of the Central Bank Sergey Zhdanov.\n", "en",
+     "Sergey Zhdanov", "Head of the Central Bank"),
+])
+def test_the_speaker_is_the_minimal_name_span(text, lang, speaker, title):
+    [quote] = find_quotes(text, lang)
+    assert (quote.speaker, quote.title) == (speaker, title)

@@ -38,7 +38,19 @@ def _ru_namey(token: str) -> bool:
         return False
     if bare.lower() in _RU_STOP or bare.lower() in RU_HONORIFICS:
         return False
+    if _function_word(bare.lower()):
+        return False   # «Ранее Лавров заявил»: a capitalised adverb opens the sentence
     return not acronym(bare)
+
+
+_FUNCTION_POS = frozenset({"ADVB", "COMP", "CONJ", "PRCL", "PRED", "PREP", "NPRO", "INTJ"})
+
+
+def _function_word(word: str) -> bool:
+    """An adverb, conjunction, particle, preposition or pronoun, and no name at all."""
+    parses = lex.parses(word)
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS and not any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
 def _ru_name_start(tokens: list[tuple[str, int]], i: int, j: int) -> int:
