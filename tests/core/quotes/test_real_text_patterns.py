@@ -174,3 +174,9 @@ def test_a_name_in_quote_marks_is_never_the_speaker():
 def test_the_speaker_is_the_minimal_name_span(text, lang, speaker, title):
     [quote] = find_quotes(text, lang)
     assert (quote.speaker, quote.title) == (speaker, title)
+
+
+def test_a_foreign_name_pymorphy_does_not_know_stays_as_written():
+    text = ("«Когда я приехал из Аккры, всё было иначе», — вспоминает директор ассоциации "
+            "выпускников Кваме Асанте.\n")
+    assert speakers(text, "ru") == ["Кваме Асанте"]   # not «Квам Асант»

@@ -127,6 +127,8 @@ _OBLIQUE = ("gent", "datv", "ablt", "loct")
 def oblique_case(word: str) -> str | None:
     """«Павла» → gent, «Кристьяном» → ablt: the case of a first name that cannot be
     a nominative singular (accusative forms are read as the genitive they equal)."""
+    if not lex.morph().word_is_known(word.lower()):
+        return None   # a guess for a foreign name («Кваме» as if from «Квама»): as written
     names = [p for p in lex.parses(word.lower()) if "Name" in p.tag.grammemes]
     if any({"nomn", "sing"} <= p.tag.grammemes for p in names):
         return None
