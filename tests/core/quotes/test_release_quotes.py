@@ -41,3 +41,14 @@ def test_one_paragraph_text_is_read_not_refused(tmp_path):
     assert out.returncode == 0, out.stderr
     [quote] = json.loads(out.stdout)["quotes"]
     assert quote["speaker"] == "Аркадий Теплов" and quote["part"] == "body"
+
+
+def test_a_headline_phrase_the_body_quotes_someone_saying_is_a_quote():
+    text = ("“A bridge between two seas”: BPU and a Turkish university open a centre\n"
+            "The centre opened on 6 March.\n"
+            "“We want the centre to be a bridge between two seas, the Baltic and the Aegean,” "
+            "said Sergei Gromov, Vice-Rector for Research.\n")
+    quotes = release_quotes(release_from_markdown(text, "en"), "en")
+    assert [(q.part, q.speaker) for q in quotes] == [("title", "Sergei Gromov"),
+                                                     ("body", "Sergei Gromov")]
+    assert quotes[0].text == "A bridge between two seas"

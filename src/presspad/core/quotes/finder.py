@@ -68,6 +68,22 @@ def title_quotes(title: str, body: str, lang: str) -> list[Quote]:
             speaker, speaker_title = container.speaker, container.title or speaker
         found.append(replace(quote, part="title", paragraph=0, speaker=speaker,
                              title=speaker_title, attribution=None))
+    # A headline's words in marks that read like a name (“A bridge between two seas”:
+    # …) are a quote all the same when the body quotes someone saying them.
+    for span in analyse(joined, lang).not_quotes:
+        if span.open_at >= len(title) or span.end > len(title):
+            continue
+        own = _words(joined[span.start:span.end])
+        container = next((q for q in body_quotes if len(own) >= 2 and own <= _words(q.text)),
+                         None)
+        if container is None:
+            continue
+        found.append(Quote(lang=lang, start=span.start, end=span.end,
+                           text=joined[span.start:span.end], open_at=span.open_at,
+                           close_end=span.outer_end, paragraph=0, open_mark=span.open_mark,
+                           close_mark=span.close_mark or "", speaker=container.speaker,
+                           title=container.title, how="repeated", part="title"))
+    found.sort(key=lambda q: q.start)
     return found
 
 
