@@ -46,3 +46,15 @@ def test_fix_all_leaves_the_quote_pairs_and_findings_unchanged(which, sample_pat
     assert signature(after) == signature(release)
     codes = sorted(f.code for f in check_quote_translation(release, CheckContext()))
     assert sorted(f.code for f in check_quote_translation(after, CheckContext())) == codes
+
+
+def test_unmarked_speech_without_counterpart_is_a_warning_never_an_error():
+    from presspad.core.model.findings import Severity
+
+    release = Release()
+    release.en.body = ("Nguyen Van Duc, Class of 2016, lead engineer at a turbine plant:\n\n"
+                       "I chose BPU because my physics teacher had studied here.\n")
+    release.ru.body = "Нгуен Ван Дык окончил БПУ в 2016 году.\n"
+    findings = check_quote_translation(release, CheckContext())
+    assert [(f.code, f.severity) for f in findings] == [
+        ("quote-missing-translation", Severity.WARNING)]
