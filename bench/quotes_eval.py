@@ -5,6 +5,17 @@ Usage::
     .venv/bin/python bench/quotes_eval.py [--corpus PATH] [--heldout PATH] [--blind PATH]
                                           [--blind2 PATH] [-v]
 
+Every file is scored as a user's file arrives: imported by
+formats/markdown.release_from_markdown (which decides the title and the
+paragraphs), then every quote of its headline and body (quotes/finder.release_quotes).
+
+../shared/corpus-hard (messy layouts: no title, one paragraph, single
+newlines, unmarked speech, scare quotes) first scored, through the import
+path, en: F1 0.887, speaker accuracy 0.851; ru: F1 0.914, speaker accuracy
+0.679, 3 not-quotes reported. After the fixes of issue 17 (patterns in
+general form, each with a test): en F1 0.956, speakers 0.945; ru F1 0.972,
+speakers 0.887, no not-quote reported. Not blind any more.
+
 Scoring follows the corpus README (../shared/corpus/README.md): a predicted
 quote matches a gold one when their sets of words (case-folded, ё = е)
 overlap by at least 70% of the smaller set; a speaker is right when the last
