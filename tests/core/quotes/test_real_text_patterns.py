@@ -180,3 +180,11 @@ def test_a_foreign_name_pymorphy_does_not_know_stays_as_written():
     text = ("«Когда я приехал из Аккры, всё было иначе», — вспоминает директор ассоциации "
             "выпускников Кваме Асанте.\n")
     assert speakers(text, "ru") == ["Кваме Асанте"]   # not «Квам Асант»
+
+
+def test_the_quote_after_a_documents_is_not_the_documents():
+    text = ("В резолюции первого дня говорится: «Участники считают необходимым создать центр».\n\n"
+            "«Без данных мы спорим о мнениях».\n")
+    quotes = find_quotes(text, "ru")
+    assert quotes[0].speaker == "резолюция первого дня"
+    assert quotes[1].speaker != "резолюция первого дня"

@@ -261,7 +261,9 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
             since = prev.close_end if prev is not None and prev.paragraph == q.paragraph \
                 else paras[max(pidx - 1, 0)][0]
             context = register.last_between(since, q.open_at)
-            if prev is not None and prev.speaker and q.paragraph - prev.paragraph <= 1 and \
+            # A document's words go on only where it is quoted; the next quote is a person's.
+            if prev is not None and prev.speaker and prev.how != "document" and \
+                    q.paragraph - prev.paragraph <= 1 and \
                     (context is None or context.key == surname_key(prev.speaker, lang)):
                 out.append(replace(q, speaker=prev.speaker, title=prev.title, how="follow-on",
                                    attribution=prev.attribution))
