@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -182,24 +184,68 @@ def test_locked_database_is_one_clear_line(tmp_path, monkeypatch):
         holder.close()
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="root ignores file permissions")
-def test_read_only_database_reads_but_refuses_writes(tmp_path):
-    path = tmp_path / "d.sqlite"
-    with Directory(path) as d:
-        d.add(Entry(kind=ORG, en="Acme"))
-    # Leave no WAL behind, as a copy on a read-only share would be.
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    path.chmod(0o444)
+_READ_ONLY_CHECK = """
+import sys
+from presspad.core.directory.model import ORG, Entry
+from presspad.core.directory.store import Directory
+from presspad.core.model.errors import PresspadError
+
+with Directory(sys.argv[1]) as d:
+    assert d.readonly and [e.en for e in d.entries()] == ["Acme"], "not read-only"
     try:
+        d.add(Entry(kind=ORG, en="B"))
+    except PresspadError as exc:
+        assert "read-only" in exc.user_message(), exc.user_message()
+        print("refused")
+"""
+
+
+def test_read_only_database_reads_but_refuses_writes(tmp_path):
+    # Root ignores file permissions, and CI runs as root: there the check runs in a
+    # child process as the unprivileged user "nobody", as a colleague on a share would.
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="presspad-ro-"))
+    try:
+        folder.chmod(0o755)
+        path = folder / "d.sqlite"
         with Directory(path) as d:
-            assert d.readonly and [e.en for e in d.entries()] == ["Acme"]
-            with pytest.raises(PresspadError, match="read-only"):
-                d.add(Entry(kind=ORG, en="B"))
+            d.add(Entry(kind=ORG, en="Acme"))
+        # Leave no WAL behind, as a copy on a read-only share would be.
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+        path.chmod(0o444)
+        demote = None
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            demote = _as_nobody()
+        out = subprocess.run([sys.executable, "-c", _READ_ONLY_CHECK, str(path)],
+                             capture_output=True, text=True, timeout=60, preexec_fn=demote,
+                             env=dict(os.environ, HOME=str(folder)))
+        assert out.returncode == 0 and out.stdout.strip() == "refused", out.stderr
     finally:
-        path.chmod(0o644)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _as_nobody():
+    """A preexec function dropping to "nobody", or a skip when nobody cannot run Python here."""
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+
+    def demote() -> None:
+        os.setgid(nobody.pw_gid)
+        os.setuid(nobody.pw_uid)
+
+    try:
+        probe = subprocess.run([sys.executable, "-c", "import presspad.core.directory.store"],
+                               capture_output=True, timeout=60, preexec_fn=demote)
+        usable = probe.returncode == 0
+    except OSError:   # the interpreter itself lies in a folder only root may enter
+        usable = False
+    if not usable:
+        pytest.skip("the unprivileged user cannot read this checkout's Python environment")
+    return demote
 
 
 def test_read_only_mode_refuses_writes_with_a_clear_line(tmp_path):
