@@ -178,16 +178,20 @@ def quote_pairs(release: Release, context: CheckContext) -> list[QuotePair]:
     cached = context.options.get("quote_pairs")
     if cached is not None and cached[0] == key:
         return cached[1]
-    # A document as the source ("the joint statement" / «совместное заявление») is
-    # no person to compare across the languages.
-    pairs = [replace(pair, same_speaker=same_person(pair.en.speaker, pair.ru.speaker,
-                                                    context.directory))
-             if pair.en is not None and pair.ru is not None
-             and "document" not in (pair.en.how, pair.ru.how) else pair
+    pairs = [_judged(pair, context.directory)
              for pair in pair_quotes(analyse(en_body, "en").quotes, analyse(ru_body, "ru").quotes,
                                      len(en_body), len(ru_body), context.directory)]
     context.options["quote_pairs"] = (key, pairs)
     return pairs
+
+
+def _judged(pair: QuotePair, directory) -> QuotePair:
+    """The pair with its speakers compared (None: cannot tell)."""
+    if pair.en is None or pair.ru is None or "document" in (pair.en.how, pair.ru.how):
+        # A document as the source ("the joint statement" / «совместное заявление»)
+        # is no person to compare across the languages.
+        return pair
+    return replace(pair, same_speaker=same_person(pair.en.speaker, pair.ru.speaker, directory))
 
 
 @check(priority=70)

@@ -39,7 +39,6 @@ class CheckResult:
     quotes: dict[str, list] = field(default_factory=dict)   # lang -> [Quote]
     quote_pairs: list = field(default_factory=list)         # [QuotePair], as the checks paired
     beads: list = field(default_factory=list)               # [Bead]: the paragraph alignment
-    bodies: tuple[str, str] = ("", "")                      # the (en, ru) texts checked
 
 
 def watch_parent() -> None:
@@ -118,5 +117,4 @@ def check_release(release: Release, config: dict[str, Any]) -> CheckResult:
     # What the app shows besides the findings comes from the same computations the
     # checks made (the quote pairs, the alignment), so the GUI never redoes them.
     pairs = quote_pairs(release, context) if "quote-translation" in registry else []
-    return CheckResult(findings, labels, beads, quotes, pairs, list(analysis.beads),
-                       (release.en.body, release.ru.body))
+    return CheckResult(findings, labels, beads, quotes, pairs, list(analysis.beads))

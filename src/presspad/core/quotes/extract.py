@@ -19,7 +19,7 @@ from presspad.core.quotes import lexicon as lex
 from presspad.core.quotes.marks import MarkedSpan, ScanResult, scan_marks
 from presspad.core.quotes.names import parse_person
 from presspad.core.quotes.sentences import sentence_around, words
-from presspad.core.quotes.unmarked import layout_speaker, unmarked_speech
+from presspad.core.quotes.unmarked import unmarked_speech
 from presspad.core.text.paragraphs import paragraph_index, paragraph_spans
 from presspad.core.text.wordlists import word_list
 
@@ -309,22 +309,19 @@ def extract(text: str, lang: str) -> Extraction:
             quotes.append(Quote(lang=lang, start=s, end=e, text=text[s:e], open_at=s,
                                 close_end=e, paragraph=pidx + 1, marked=False,
                                 inner_attribution=attr))
-    for s, e, attr in unmarked_speech(text, paras, lang):
-        s, e = _strip(text, s, e)
+    for found in unmarked_speech(text, paras, lang):
+        s, e = _strip(text, found.start, found.end)
         if e <= s:
             continue
         # Marks inside unmarked speech are its own nested quotes or names:
         # "My supervisor never accepted “because the software says so” …".
         quotes = [q for q in quotes if not (s <= q.open_at and q.close_end <= e)]
         if not any(q.open_at < e and s < q.close_end for q in quotes):
-            layout = layout_speaker(text[attr[0]:attr[1]]) if text[attr[1]:attr[1] + 1] in \
-                ":\n" or attr[1] == len(text) or text[attr[0]] in "—–-" else None
+            name, title = found.speaker or (None, None)
             quotes.append(Quote(lang=lang, start=s, end=e, text=text[s:e], open_at=s,
                                 close_end=e, paragraph=paragraph_index(paras, s) + 1,
-                                marked=False, inner_attribution=attr,
-                                speaker=layout[0] if layout else None,
-                                title=layout[1] if layout else None,
-                                how="layout" if layout else ""))
+                                marked=False, inner_attribution=found.attribution,
+                                speaker=name, title=title, how="layout" if name else ""))
     quotes.sort(key=lambda q: q.start)
     return Extraction(quotes, scan, not_quotes, paras)
 

@@ -54,9 +54,10 @@ def title_quotes(title: str, body: str, lang: str) -> list[Quote]:
     if not title or not any(mark in title for mark in "“”«»\"„‘’'"):
         return []
     joined = title + "\n\n" + body
-    body_quotes = [q for q in analyse(joined, lang).quotes if q.start >= len(title)]
+    extraction = analyse(joined, lang)
+    body_quotes = [q for q in extraction.quotes if q.start >= len(title)]
     found = []
-    for quote in analyse(joined, lang).quotes:
+    for quote in extraction.quotes:
         if quote.start >= len(title):
             break
         own = _words(quote.text)
@@ -70,7 +71,7 @@ def title_quotes(title: str, body: str, lang: str) -> list[Quote]:
                              title=speaker_title, attribution=None))
     # A headline's words in marks that read like a name (“A bridge between two seas”:
     # …) are a quote all the same when the body quotes someone saying them.
-    for span in analyse(joined, lang).not_quotes:
+    for span in extraction.not_quotes:
         if span.open_at >= len(title) or span.end > len(title):
             continue
         own = _words(joined[span.start:span.end])

@@ -72,11 +72,11 @@ class Register:
             longer = len(ref.name.split()) > len(person.name.split())
             same = len(ref.name.split()) == len(person.name.split())
             patronymic = self.lang == "ru" and is_first_and_patronymic(ref.name)
-            surer = same and person.derived and not ref.derived   # the text's own nominative
-            if ref.derived and same and not person.derived:
-                pass   # keep the nominative the text wrote over our guess
-            elif not patronymic and (longer or surer or
-                                     (same and attributed and not person.attributed)):
+            # A nominative the text writes beats one we derived, in both directions.
+            surer = same and person.derived and not ref.derived
+            guess = same and ref.derived and not person.derived
+            if not patronymic and not guess and (longer or surer or
+                                                 (same and attributed and not person.attributed)):
                 person.name = ref.name
                 person.derived = ref.derived
                 person.attributed = person.attributed or attributed

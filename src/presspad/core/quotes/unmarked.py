@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import NamedTuple
 
 from presspad.core.quotes import lexicon as lex
 
 logger = logging.getLogger(__name__)
 
-_MARKS = "“”«»\"„‘’'"
+# Marks that open or close a quotation (single quotes are mostly apostrophes).
+_DOUBLE_MARKS = "“”«»\"„"
 _DASHES = "—–-"
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|we're|we’re|our|ours|us)\b", re.I),
@@ -41,17 +43,26 @@ def _first_person(text: str, lang: str) -> bool:
 
 
 def _has_marks(text: str) -> bool:
-    return any(mark in text for mark in _MARKS if mark != "'" and mark != "’")
+    return any(mark in text for mark in _DOUBLE_MARKS)
 
 
-def unmarked_speech(text: str, paras: list[tuple[int, int]], lang: str
-                    ) -> list[tuple[int, int, tuple[int, int]]]:
-    """``(start, end, attribution span)`` of each unmarked quotation of ``text``.
+class Unmarked(NamedTuple):
+    """One quotation without marks: its words, where it is attributed, and the
+    speaker a layout names outright (None for ", said X.": attribution reads it)."""
 
-    For the two layouts the attribution span is "Name, Title" exactly (see
-    :func:`layout_speaker`); for ", said X." it is the clause after the comma.
-    """
-    found: list[tuple[int, int, tuple[int, int]]] = []
+    start: int
+    end: int
+    attribution: tuple[int, int]
+    speaker: tuple[str, str | None] | None = None   # (name, title)
+
+
+def _by_layout(text: str, start: int, end: int, line: tuple[int, int]) -> Unmarked:
+    return Unmarked(start, end, line, layout_speaker(text[line[0]:line[1]]))
+
+
+def unmarked_speech(text: str, paras: list[tuple[int, int]], lang: str) -> list[Unmarked]:
+    """Each unmarked quotation of ``text``, in order."""
+    found: list[Unmarked] = []
     for n, (start, end) in enumerate(paras):
         paragraph = text[start:end]
         following = paras[n + 1] if n + 1 < len(paras) else None
@@ -61,21 +72,21 @@ def unmarked_speech(text: str, paras: list[tuple[int, int]], lang: str
         if previous is not None and _INTRO.match(text[previous[0]:previous[1]]) \
                 and not _has_marks(paragraph[:1]) and not _INTRO.match(paragraph) \
                 and not _SIGNATURE.match(paragraph) and paragraph.rstrip("*_ ")[-1:] in ".!?…":
-            found.append((start, end, (previous[0], previous[1] - 1)))   # without ':'
+            found.append(_by_layout(text, start, end, (previous[0], previous[1] - 1)))  # no ':'
             continue
         if following is not None and not _has_marks(paragraph[:1]) \
                 and _first_person(paragraph, lang):
             signature = _SIGNATURE.match(text[following[0]:following[1]])
             if signature:
-                found.append((start, end, (following[0] + signature.start(1), following[1])))
+                found.append(_by_layout(text, start, end,
+                                        (following[0] + signature.start(1), following[1])))
                 continue
         if lang == "en" and not _has_marks(paragraph):
             found.extend(_said_at_end(text, start, end, paragraph))
     return found
 
 
-def _said_at_end(text: str, start: int, end: int, paragraph: str
-                 ) -> list[tuple[int, int, tuple[int, int]]]:
+def _said_at_end(text: str, start: int, end: int, paragraph: str) -> list[Unmarked]:
     """First-person speech closing a paragraph with "…, said X." / "…, she added.".
 
     The speech goes back sentence by sentence to the last one that carries an
@@ -99,7 +110,7 @@ def _said_at_end(text: str, start: int, end: int, paragraph: str
         first += 1
     if first >= cut or not _first_person(text[first:cut], "en"):
         return []
-    return [(first, cut, (start + match.start(1), start + match.end(1)))]
+    return [Unmarked(first, cut, (start + match.start(1), start + match.end(1)))]
 
 
 _NAME_AND_TITLE = re.compile(r"^[—–-]?\s*((?:[A-ZА-ЯЁ][\w’'.-]*\s+){1,4}[A-ZА-ЯЁ][\w’'.-]*)"
