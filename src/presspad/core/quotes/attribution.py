@@ -148,11 +148,29 @@ def _cut_adverbials(phrase: str, lang: str) -> str:
         if match:
             phrase = phrase[:match.start()]
     else:
-        match = re.search(r"\s+(?:в|на|во|после|перед|при)\s+(?:конце|начале|ходе|своём|своем|"
+        match = re.search(r"(?:^|\s+)(?:в|на|во|после|перед|при)\s+(?:конце|начале|ходе|своём|своем|"
                           r"завершение|рамках|интервью|выступлении)\b", phrase)
-        if match:
+        if match and not phrase[:match.start()].strip():
+            # "— сказал в интервью журналу «…» профессор X": the subject follows
+            # the adverbial; blank it out (offsets stay) up to the first role
+            # word or name outside quote marks.
+            subject = _subject_after(phrase, match.end())
+            phrase = " " * subject + phrase[subject:] if subject is not None else ""
+        elif match:
             phrase = phrase[:match.start()]
     return phrase.rstrip(" .")
+
+
+def _subject_after(phrase: str, start: int) -> int | None:
+    depth = 0
+    for word in re.finditer(r"[«»]|[^\s«»,.]+", phrase[start:]):
+        token = word.group()
+        if token in "«»":
+            depth += 1 if token == "«" else -1
+        elif depth <= 0 and (lex.role_of(token, "ru") or (
+                token[0].isupper() and lex.ru_word_kind(token) == "person")):
+            return start + word.start()
+    return None
 
 
 def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
@@ -253,6 +271,8 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
             ref = _ref_next(text[s:e], lang, s)
             how, span = "next", (s, e)
         person = _resolve(ref, register, q, para[0])
+        if ref is not None and ref.kind == "pronoun" and person is not None:
+            person = _sentence_subject(text, register, person, q, para, ref.gender) or person
         if person is None:
             prev = out[-1] if out else None
             # Whoever is named after the previous quote (or since the paragraph
@@ -313,6 +333,31 @@ def _resolve(ref: PersonRef | None, register: Register, q: Quote, para: int) -> 
         return found
     if ref.kind == "org":
         return Person(ref.name, None, "")
+    return None
+
+
+def _sentence_subject(text: str, register: Register, person: Person, q: Quote,
+                      para: tuple[int, int], gender: str | None) -> Person | None:
+    """"Rector Shvets thanked … and invited Prof. Menon … “…,” he said.": a pronoun
+    takes up the subject of the sentence before, not the person it spoke to.
+
+    Only when the last person named before the quote shares a sentence of the
+    quote's paragraph with someone named in its first words (the subject).
+    """
+    last = max((at for at, key in register.mentions
+                if key == person.key and para[0] <= at < q.open_at), default=None)
+    if last is None:
+        return None
+    start, _end = sentence_around(text, last, para, register.lang)
+    for at, key in register.mentions:
+        if start <= at < last and key != person.key:
+            subject = register.people[key]
+            lead = text[start:at].split()
+            if len(lead) <= 2 and all(w[:1].isupper() for w in lead) and \
+                    (gender is None or subject.gender in (None, gender)) and \
+                    (gender is None or person.gender != gender or subject.gender == gender):
+                return subject
+            return None
     return None
 
 

@@ -198,6 +198,8 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
             return PersonRef("org", name=text, offset=tokens[0][1])
         return None
     i, j = runs[-1] if prefer == "last" else runs[0]
+    if prefer == "last" and len(runs) >= 2:
+        i, j = _appositive_owner(tokens, runs)
     tail = tokens[j:]
     if prefer == "last" and 2 <= len(tail) <= 6 and tail[0][0] != "," and \
             not tokens[j - 1][0].endswith(",") and \
@@ -213,6 +215,21 @@ def parse_en(phrase: str, prefer: str) -> PersonRef | None:
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
+
+
+def _appositive_owner(tokens: list[tuple[str, int]],
+                      runs: list[tuple[int, int]]) -> tuple[int, int]:
+    """"Dr. Javier Ortiz, Head of Economics at Universidad del Pacífico Sur, said":
+    the names inside a title set off by commas after a person are the title's
+    (its institution), and the person before the comma is the subject."""
+    i, j = runs[-1]
+    for pi, pj in reversed(runs[:-1]):
+        if pj < len(tokens) and tokens[pj][0] == ",":
+            clause = join_tokens(tokens, pj + 1, i)
+            if lex.is_title_text(clause, "en") and "," not in clause:
+                return pi, pj
+            return i, j
+    return i, j
 
 
 def _role_subject_of_speech_verb(tokens: list[tuple[str, int]]) -> PersonRef | None:
@@ -289,7 +306,10 @@ def en_name_gender(name: str, before: str = "") -> str | None:
     if len(parts) < 2 or not parts[-1].isalpha():
         return None
     last = parts[-1].lower()
-    if last.endswith(_FEMN_SURNAME) and len(last) > 4:
+    if last.endswith(_FEMN_SURNAME) and len(last) > 4 and (
+            not last.endswith(("ina", "yna")) or parts[0].lower().endswith(("a", "ya"))):
+        # "-ina" is Slavic in Daria Kuzmina, Spanish in Javier Ortiz Molina: a
+        # Russian woman's first name ends in -a or -ya too.
         return "femn"
     if last.endswith(_MASC_SURNAME) and len(last) > 3:
         return "masc"

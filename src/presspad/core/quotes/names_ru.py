@@ -89,7 +89,13 @@ def _ru_single_ok(word: str) -> bool:
         return True
     if kind in ("noun", "place"):
         return False
-    top = lex.parses(word.lower())[0]
+    parses = lex.parses(word.lower())
+    if lex.morph().word_is_known(word.lower()) and all(
+            p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses):
+        # "директор Ассоциации выпускников … Кваме Асанте": a thing, in whatever
+        # case pymorphy is unsure of, is never a one-word name.
+        return False
+    top = parses[0]
     return top.tag.POS in (None, "NOUN") or "UNKN" in top.tag.grammemes
 
 
@@ -202,17 +208,23 @@ def parse_ru(phrase: str, prefer: str, genitive: bool) -> PersonRef | None:
     k = i
     while k > 0 and tokens[k - 1][0] not in (",", ";") and not ends_run(tokens[k - 1][0]):
         k -= 1
-    title = _ru_title(tokens, k, i, case)
-    if title and k >= 2 and tokens[k - 1][0] == ",":
-        # "ректор СПбПУ, академик РАН Андрей Рудской": two titles in a row.
-        k2 = k - 1
-        while k2 > 0 and tokens[k2 - 1][0] not in (",", ";"):
-            k2 -= 1
-        first = _ru_title(tokens, k2, k - 1, case)
-        if first and tokens[k2][0].lower().startswith(first.split()[0].lower()[:4]):
-            title = f"{first}, {title}"
+    title = _with_title_before(tokens, k, _ru_title(tokens, k, i, case), case)
     return PersonRef("name", name=" ".join(words), title=title, offset=tokens[i][1],
                      gender=gender, derived=bool(case))
+
+
+def _with_title_before(tokens: list[tuple[str, int]], k: int, title: str | None,
+                       case: str | None) -> str | None:
+    """"ректор СПбПУ, академик РАН Андрей Рудской": two titles in a row, both kept."""
+    if not title or k < 2 or tokens[k - 1][0] != ",":
+        return title
+    k2 = k - 1
+    while k2 > 0 and tokens[k2 - 1][0] not in (",", ";") and not ends_run(tokens[k2 - 1][0]):
+        k2 -= 1
+    first = _ru_title(tokens, k2, k - 1, case)
+    if first and tokens[k2][0].lower().startswith(first.split()[0].lower()[:4]):
+        return f"{first}, {title}"
+    return title
 
 
 def _introduced(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -300,6 +312,9 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
             continue
         if j - i == 1 and not personal and not (prev in RU_HONORIFICS or lex.role_of(prev, "ru")):
             continue  # "провинции Кёнгидо": one unknown word needs a title right before it
+        if j - i == 1 and not personal and all(
+                p.tag.POS in ("ADJF", "PRTF") for p in lex.parses(names[0].lower())[:3]):
+            continue  # «Ректор Анатолийского морского университета»: an institution's adjective
         k = i
         # The title stops at a comma or the sentence before ("… Петров. Группы гостей
         # возглавили декан Школы … Ван Лихуа": Ван Лихуа is the dean).
@@ -309,7 +324,8 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
         case = oblique_case(names[0]) if j - i >= 2 else None
         if case:
             names = nominative_name(names, case)[0]
-        found.append(PersonRef("name", " ".join(names), _ru_title(tokens, k, i, case),
+        title = _with_title_before(tokens, k, _ru_title(tokens, k, i, case), case)
+        found.append(PersonRef("name", " ".join(names), title,
                                start + tokens[i][1], derived=bool(case)))
     return found
 

@@ -146,11 +146,11 @@ class Register:
                         ) -> Person | None:
         """The first person named soon after ``offset`` with that role: "the chair of the
         organising committee said: «…»" and the next paragraph names the chair."""
-        role = lex.role_of(role_title, self.lang)
-        if role is None:
+        roles = lex.roles_of(role_title, self.lang)  # compared as groups: chair = head
+        if not roles:
             return None
         candidates = [(at, key) for at, key in self.mentions if offset <= at < offset + window
-                      and role in lex.roles_of(self.people[key].title, self.lang)]
+                      and roles <= lex.roles_of(self.people[key].title, self.lang)]
         return self.people[min(candidates)[1]] if candidates else None
 
     def with_role(self, role_title: str | None, offset: int) -> Person | None:
