@@ -265,3 +265,36 @@ def test_a_spanish_surname_in_ina_is_not_a_russian_womans():
     from presspad.core.quotes.names import name_gender
     assert name_gender("Javier Ortiz Molina", "en") is None
     assert name_gender("Daria Kuzmina", "en") == "femn"
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Tran recalled that his students used to call the VTU wave flume 'the big bathtub'. "
+    "The flume is 60 metres long.\n",
+    "Students have long dubbed the reading room “the aquarium”.\n",
+    "More than 1,500 guests came, and the organisers say the queue for the Indonesian stall "
+    "was “the longest in the festival’s history”.\n",
+])
+def test_english_scare_quotes_and_nicknames_are_not_quotes(text):
+    assert find_quotes(text, "en") == []
+
+
+def test_a_named_persons_fragment_in_indirect_speech_is_a_quote():
+    text = ("The team's supervisor, Assoc. Prof. Natalia Vink, said the students were coming "
+            "home with \"a suitcase of ideas\" and two internship offers.\n")
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == [
+        ("a suitcase of ideas", "Natalia Vink")]
+
+
+def test_an_unclosed_quote_does_not_swallow_the_next_lines_quote():
+    # Single-newline paragraphs, the closing mark forgotten on the first line.
+    text = ("\"For me the best moment was not the medal, Vink said.\n"
+            "A spokesperson for the cup's organising committee said the committee had been "
+            "\"delighted to host a team that travelled so far\".\n")
+    from presspad.core.formats.markdown import release_from_markdown
+    from presspad.core.quotes.finder import release_quotes
+
+    quotes = release_quotes(release_from_markdown("The cup ends\n" + text, "en"), "en")
+    assert [q.text for q in quotes][-1] == "delighted to host a team that travelled so far"
+    assert quotes[0].speaker == "Vink"
+    # The subject of the reported clause ("the committee had been") is nobody's name.
+    assert quotes[-1].speaker != "the committee had been"

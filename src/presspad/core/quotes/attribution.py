@@ -173,6 +173,9 @@ def _subject_after(phrase: str, start: int) -> int | None:
     return None
 
 
+_AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|would|will|could)\b", re.I)
+
+
 def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
     """The attribution before a quote: "X, Title, said:" / "По словам X," / "X: "."""
     body = clause.rstrip(" *_")
@@ -201,6 +204,10 @@ def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
             after = body[verb_at.end():]
             after = re.split(r",\s*(?:что|that)\b|\s+(?:что|that)\s", after)[0]
             ref = parse_person(after, lang, prefer="first", base=base + verb_at.end())
+            if ref is not None and ref.kind == "org" and _AUXILIARY.search(after):
+                # "said the committee had been “…”": the reported clause's subject
+                # is what was said about, not who said it.
+                return None
         return ref
     that = re.search(r"^(.*\S)\s*,?\s+(?:that|что)\s", body, re.I | re.S)
     if that:

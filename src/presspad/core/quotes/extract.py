@@ -189,6 +189,9 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         # a few verbless lowercase words inside indirect speech are a scare quote,
         # unless a person gives them as a characterisation («назвал „лабораторией“»).
         return False
+    if lang == "en" and not introduced and not credited and _scare_quote_en(ws, before,
+                                                                          end_punct):
+        return False
     if credited:
         # "Mägi called the agreement “overdue”" / «назвал проект «лабораторией …»»:
         # a characterisation a person gives, even one word, even after a naming
@@ -230,6 +233,39 @@ def is_speech(text: str, span: MarkedSpan, lang: str, para: tuple[int, int]) -> 
         if lang == "en" and any(w.lower() in ("that", "how") for w in recent[-8:]):
             return True
     return False
+
+
+_EN_NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubbed", "nicknamed",
+                        "so-called", "known", "termed", "labelled", "labeled", "branded"})
+_EN_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _scare_quote_en(ws: list[str], before: str, end_punct: bool) -> bool:
+    """A few lowercase words that name or grade something, not words someone said.
+
+    "his students call the flume ‘the big bathtub’" (a naming verb just before)
+    and "the organisers say the queue was “the longest in the festival’s
+    history”" (a noun phrase with no verb, and nobody named who says it: "Prof.
+    Vink said they came home with “a suitcase of ideas”" quotes her).
+    """
+    if not ws[0][0].islower() or len(ws) > 6 or end_punct or _has_person(ws, "en"):
+        return False
+    before_words = words(before)
+    if any(w.lower() in _EN_NAMING for w in before_words[-6:]):
+        return True
+    verbish = any(w.lower().endswith(("ed", "ing")) or w.lower() in _EN_CLAUSE_WORDS
+                  for w in ws[1:])
+    if ws[0].lower() not in _EN_DETERMINERS or verbish:
+        return False
+    verbs = [m for m in re.finditer(r"\S+", before) if lex.is_speech_verb(m.group(), "en")]
+    if not verbs:
+        return True
+    clauses = [c for c in re.split(r",|\band\b|\bbut\b", before[:verbs[-1].start()])
+               if c.strip()]
+    subject = parse_person(clauses[-1], "en", prefer="last") if clauses else None
+    if subject is None and len(clauses) > 1:
+        subject = parse_person(before[:verbs[-1].start()], "en", prefer="last")
+    return subject is None or subject.kind not in ("name", "pronoun", "role")
 
 
 def _previous_paragraph_colon(text: str, para: tuple[int, int]) -> bool:

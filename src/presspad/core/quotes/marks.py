@@ -110,8 +110,9 @@ def _closes_in_paragraph(text: str, at: int, span: MarkedSpan) -> bool:
     closers = CLOSERS[span.open_mark]
     for i in range(at, end):
         ch = text[i]
-        if ch == span.open_mark and span.open_mark not in STRAIGHT:
-            return False
+        if ch == span.open_mark and (span.open_mark not in STRAIGHT or (
+                _looks_opening(text, i) and not _looks_closing(text, i))):
+            return False  # the paragraph opens a quotation of its own
         if ch in closers:
             if ch in STRAIGHT or ch == "’":
                 if _looks_closing(text, i) and not (ch == "’" and _is_letter(text[i + 1:i + 2])):
