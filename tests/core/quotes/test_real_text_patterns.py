@@ -298,3 +298,35 @@ def test_an_unclosed_quote_does_not_swallow_the_next_lines_quote():
     assert quotes[0].speaker == "Vink"
     # The subject of the reported clause ("the committee had been") is nobody's name.
     assert quotes[-1].speaker != "the committee had been"
+
+
+@pytest.mark.parametrize(("text", "lang", "quote", "speaker"), [
+    ("Dr. Hana Sato, a researcher at the Kanagawa Institute, agreed. Half of my slides were "
+     "rewritten after the first discussion with this group,” she said.\n", "en",
+     "Half of my slides were rewritten after the first discussion with this group,", "Hana Sato"),
+    ("Профессор Анна Рябова согласилась с коллегой. Половину слайдов пришлось переписать "
+     "после первой же дискуссии», — сказала она.\n", "ru",
+     "Половину слайдов пришлось переписать после первой же дискуссии", "Анна Рябова"),
+])
+def test_a_quote_whose_opening_mark_is_missing_is_its_sentence(text, lang, quote, speaker):
+    found = find_quotes(text, lang)
+    assert [(q.text, q.speaker) for q in found] == [(quote, speaker)]
+    assert found[0].open_mark == "" and found[0].close_mark in "”»"
+
+
+def test_unmarked_speech_ending_said_and_a_named_person_without_first_person():
+    text = ("Prof. Alexei Stern heads the laboratory.\n\n"
+            "The mix of backgrounds is the point of the school, not a side effect. Engineers "
+            "from Cairo and La Paz see the same equation differently, said Prof. Stern.\n")
+    found = find_quotes(text, "en")
+    assert [(q.marked, q.speaker) for q in found] == [(False, "Alexei Stern")]
+    assert found[0].text.startswith("The mix of backgrounds")
+    reported = "The new building will open in 2027 and cost 40 million euros, said the ministry.\n"
+    assert find_quotes(reported, "en") == []
+
+
+def test_an_unnamed_speaker_is_nobody_not_whoever_spoke_before():
+    text = ("“We rebuilt the thruster overnight,” said team captain Yegor Lunin.\n\n"
+            "A spokesperson for the cup's organising committee said the committee had been "
+            "“delighted to host a team that travelled so far”.\n")
+    assert speakers(text, "en") == ["Yegor Lunin", None]

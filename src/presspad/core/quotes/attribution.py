@@ -207,7 +207,11 @@ def _ref_before(clause: str, lang: str, base: int) -> PersonRef | None:
             if ref is not None and ref.kind == "org" and _AUXILIARY.search(after):
                 # "said the committee had been “…”": the reported clause's subject
                 # is what was said about, not who said it.
-                return None
+                ref = None
+            if ref is None and len(subject.split()) >= 2:
+                # "A spokesperson for the cup's committee said …": someone the text
+                # does not name speaks; not whoever spoke before.
+                return PersonRef("unnamed", offset=base)
         return ref
     that = re.search(r"^(.*\S)\s*,?\s+(?:that|что)\s", body, re.I | re.S)
     if that:
@@ -278,6 +282,10 @@ def attribute(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> l
             ref = _ref_next(text[s:e], lang, s)
             how, span = "next", (s, e)
         person = _resolve(ref, register, q, para[0])
+        if ref is not None and ref.kind == "unnamed":
+            out.append(replace(q, how="unnamed", attribution=span))
+            prev_end = max(prev_end, q.close_end)
+            continue
         if ref is not None and ref.kind == "pronoun" and person is not None:
             person = _sentence_subject(text, register, person, q, para, ref.gender) or person
         if person is None:

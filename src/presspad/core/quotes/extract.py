@@ -46,7 +46,8 @@ class Quote:
     inner_attribution: tuple[int, int] | None = None
     speaker: str | None = None
     title: str | None = None
-    how: str = ""          # how the speaker was found: after, before, pronoun, follow-on …
+    how: str = ""          # how the speaker was found: after, before, pronoun, follow-on,
+    #                        unnamed ("a spokesperson said": someone the text does not name) …
     attribution: tuple[int, int] | None = None
     # "body", or "title" for a headline's quote (offsets then count in the title).
     part: str = "body"
@@ -345,6 +346,7 @@ def extract(text: str, lang: str) -> Extraction:
             quotes.append(Quote(lang=lang, start=s, end=e, text=text[s:e], open_at=s,
                                 close_end=e, paragraph=pidx + 1, marked=False,
                                 inner_attribution=attr))
+    quotes.extend(_missing_openers(text, scan, paras, lang))
     for found in unmarked_speech(text, paras, lang):
         s, e = _strip(text, found.start, found.end)
         if e <= s:
@@ -360,6 +362,27 @@ def extract(text: str, lang: str) -> Extraction:
                                 speaker=name, title=title, how="layout" if name else ""))
     quotes.sort(key=lambda q: q.start)
     return Extraction(quotes, scan, not_quotes, paras)
+
+
+def _missing_openers(text: str, scan: ScanResult, paras: list[tuple[int, int]],
+                     lang: str) -> list[Quote]:
+    """"… agreed. Half of my slides were rewritten,” she said.": a closing mark
+    with no opening one, then an attribution; the quote is its sentence up to the
+    mark. (The checks report the missing mark; the quote still counts.)"""
+    found = []
+    for at, mark in scan.stray:
+        if mark not in "”»" or at == 0:
+            continue
+        pidx = paragraph_index(paras, at)
+        para = paras[pidx]
+        if not _attributed_after(text[at + 1:para[1]][:80], lang):
+            continue
+        s, e = _strip(text, sentence_around(text, at - 1, para, lang)[0], at)
+        if e - s < 2 or len(words(text[s:e])) < 3:
+            continue
+        found.append(Quote(lang=lang, start=s, end=e, text=text[s:e], open_at=s,
+                           close_end=at + 1, paragraph=pidx + 1, close_mark=mark))
+    return found
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -34,7 +34,8 @@ _INTRO = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'.-]*\s+){1,4}[A-ZА-ЯЁ][\w’'.-]
 _SIGNATURE = re.compile(rf"^[{_DASHES}]\s*((?:[A-ZА-ЯЁ][\w’'.-]*\s+){{1,4}}[A-ZА-ЯЁ][\w’'.-]*"
                         rf"(?:,[^\n]{{0,200}})?)$")
 # ", said its head, Ksenia Morozova." / ", she added." at the end of a sentence.
-_SAID_AT_END = re.compile(r",\s+((?:(?:he|she|they)\s+(\w+))|(?:(\w+)\s+[^,.;:!?]{2,80}?))"
+_SAID_AT_END = re.compile(r",\s+((?:(?:he|she|they)\s+(\w+))|"
+                          r"(?:(\w+)\s+(?:[^,.;:!?]|\.(?=\s*[A-Z])){2,80}?))"  # "Prof. Stern"
                           r"\.\s*$")
 
 
@@ -108,9 +109,21 @@ def _said_at_end(text: str, start: int, end: int, paragraph: str) -> list[Unmark
             first = e
     while first < cut and text[first].isspace():
         first += 1
-    if first >= cut or not _first_person(text[first:cut], "en"):
+    if first >= cut:
+        return []
+    if not _first_person(text[first:cut], "en") and not _named_speaker(match.group(1)):
+        # Without "I"/"we" only a person named right there ("…, said Prof.
+        # Stern.") makes a paragraph speech; "…, said the ministry." reports it.
         return []
     return [Unmarked(first, cut, (start + match.start(1), start + match.end(1)))]
+
+
+def _named_speaker(attribution: str) -> bool:
+    """", said Prof. Stern" / ", Stern added": the attribution names a person."""
+    from presspad.core.quotes.names import parse_person
+
+    ref = parse_person(attribution, "en", prefer="first")
+    return ref is not None and ref.kind == "name"
 
 
 _NAME_AND_TITLE = re.compile(r"^[—–-]?\s*((?:[A-ZА-ЯЁ][\w’'.-]*\s+){1,4}[A-ZА-ЯЁ][\w’'.-]*)"
