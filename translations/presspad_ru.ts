@@ -862,6 +862,10 @@
         <translation>Английский словарь:</translation>
     </message>
     <message>
+        <source>Typography rules:</source>
+        <translation>Типографика:</translation>
+    </message>
+    <message>
         <source>Site profile:</source>
         <translation>Профиль сайта:</translation>
     </message>
@@ -876,6 +880,38 @@
     <message>
         <source>Editor font:</source>
         <translation>Шрифт редактора:</translation>
+    </message>
+    <message>
+        <source>Quote marks</source>
+        <translation>Кавычки</translation>
+    </message>
+    <message>
+        <source>Apostrophes and single quotes</source>
+        <translation>Апострофы и одинарные кавычки</translation>
+    </message>
+    <message>
+        <source>Dashes</source>
+        <translation>Тире</translation>
+    </message>
+    <message>
+        <source>No-break spaces</source>
+        <translation>Неразрывные пробелы</translation>
+    </message>
+    <message>
+        <source>Symbols (…, ², No.)</source>
+        <translation>Символы (…, ², №)</translation>
+    </message>
+    <message>
+        <source>Digit groups (10 000)</source>
+        <translation>Разряды чисел (10 000)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Partner Directory</source>

@@ -68,3 +68,37 @@ def test_fix_needs_a_kind_and_a_writable_format(sample_path, tmp_path):
     assert out.returncode == 2 and ".presspad" in out.stderr
     out = presspad("fix", str(tmp_path / "missing.presspad"), "--typography")
     assert out.returncode == 2 and "no such file" in out.stderr
+
+
+def test_skip_family_and_settings_leave_those_rules_alone(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_text('Мы шли в парк - "и дальше".\n', encoding="utf-8")
+    out = presspad("fix", str(path), "--typography", "--lang", "ru", "--json",
+                   "--skip-family", "spaces", "--skip-family", "quotes")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["rules"] == {"ru": {"dash-nbsp": 1}}
+    assert path.read_text(encoding="utf-8") == 'Мы шли в парк\u00a0— "и дальше".\n'
+    bad = presspad("fix", str(path), "--typography", "--skip-family", "commas")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_check_honours_the_families_switched_off_in_settings(tmp_path):
+    config = tmp_path / "xdg"
+    (config / "presspad").mkdir(parents=True)
+    (config / "presspad" / "settings.json").write_text(
+        json.dumps({"typography_off": {"ru": ["spaces"]}}), encoding="utf-8")
+    release = tmp_path / "r.md"
+    release.write_text("Заголовок\n\nМы шли в парк - и дальше.\n", encoding="utf-8")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config)}
+
+    def rules() -> set[str]:
+        out = subprocess.run([sys.executable, "-m", "presspad", "check", str(release), "--lang",
+                              "ru", "--json", "--no-spelling", "--no-directory"],
+                             capture_output=True, text=True, timeout=60, env=env)
+        assert out.returncode in (0, 1), out.stderr
+        findings = json.loads(out.stdout)["findings"]
+        return {f["rule"] for f in findings if f["code"] == "typography"}
+
+    assert rules() == {"dash-nbsp"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "empty")
+    assert rules() == {"dash-nbsp", "nbsp-short-word"}

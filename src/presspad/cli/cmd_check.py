@@ -49,7 +49,16 @@ def check_config(args: argparse.Namespace) -> dict:
     return {"version": 0, "directory_path": getattr(args, "db", None),
             "use_directory": not getattr(args, "no_directory", False),
             "spelling": not getattr(args, "no_spelling", False),
-            "langs": (args.lang,) if getattr(args, "lang", None) else LANGS}
+            "langs": (args.lang,) if getattr(args, "lang", None) else LANGS,
+            "typography_off": _typography_off()}
+
+
+def _typography_off() -> dict[str, list[str]]:
+    """The typography families switched off in the user's Settings, as the app has them."""
+    from presspad.core.storage.settings import load_settings
+
+    settings = load_settings()
+    return {lang: sorted(settings.typography_off_for(lang)) for lang in LANGS}
 
 
 def finding_to_dict(finding, release: Release, path: str) -> dict:
@@ -74,6 +83,8 @@ def finding_to_dict(finding, release: Release, path: str) -> dict:
         "start": finding.span.start,
         "end": finding.span.end,
     }
+    if finding.code == "typography":
+        data["rule"] = finding.params["rule"]   # the rule's name, as an editor ignores it
     if finding.fix is not None:
         data["fix"] = {"start": finding.fix.span.start, "end": finding.fix.span.end,
                        "replacement": finding.fix.replacement}

@@ -16,6 +16,7 @@ from pathlib import Path
 from presspad.cli.output import print_json
 from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import LANG_NAMES, LANGS, Release
+from presspad.core.typography.table import FAMILIES
 
 logger = logging.getLogger(__name__)
 
@@ -33,18 +34,29 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of FILE")
     parser.add_argument("--lang", choices=LANGS, help="language of a single-language file")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--skip-family", action="append", choices=FAMILIES, metavar="FAMILY",
+                        help="leave one family of rules alone (repeatable): "
+                             + ", ".join(FAMILIES) + "; Settings can switch them off too")
     parser.set_defaults(run=run)
 
 
+def typography_off(lang: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The rule families not to apply: those switched off in Settings, and ``skip``."""
+    from presspad.core.storage.settings import load_settings
+
+    return load_settings().typography_off_for(lang) | skip
+
+
 def run(args: argparse.Namespace) -> int:
+    skip = frozenset(args.skip_family or ())
     if not args.typography:
         raise PresspadError("nothing to fix", hint="give --typography")
     source = Path(args.file)
     target = Path(args.output) if args.output else source
     if source.suffix.lower() in TEXT_SUFFIXES and target.suffix.lower() in TEXT_SUFFIXES:
-        counts = _fix_text_file(source, target, args.lang)
+        counts = _fix_text_file(source, target, args.lang, skip)
     else:
-        counts = _fix_release_file(source, target, args.lang)
+        counts = _fix_release_file(source, target, args.lang, skip)
     totals = {lang: sum(rules.values()) for lang, rules in counts.items()}
     if args.json:
         print_json({"file": str(source), "output": str(target), "fixes": totals,
@@ -57,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _fix_release_file(source: Path, target: Path, lang: str | None) -> dict[str, Counter]:
+def _fix_release_file(source: Path, target: Path, lang: str | None,
+                      skip: frozenset[str]) -> dict[str, Counter]:
     from presspad.core.formats.loading import load_any
     from presspad.core.storage import release_file as storage
 
@@ -65,41 +78,45 @@ def _fix_release_file(source: Path, target: Path, lang: str | None) -> dict[str,
         raise PresspadError("presspad fix writes a release as .presspad", path=target,
                             hint=f"give -o NAME{storage.SUFFIX}")
     release = load_any(source, lang)
-    counts = fix_release(release)
+    counts = fix_release(release, {lang: typography_off(lang, skip) for lang in LANGS})
     if any(sum(c.values()) for c in counts.values()) or target != source:
         storage.save(release, target)
     return counts
 
 
-def fix_release(release: Release) -> dict[str, Counter]:
+def fix_release(release: Release,
+                off_families: dict[str, frozenset[str]] | None = None) -> dict[str, Counter]:
     """Fix titles, credit lines and bodies in place; count fixes per language and rule."""
-    from presspad.core.typography.fixer import fix_typography, typography_edits
+    from presspad.core.typography.fixer import fix_counting
 
     counts: dict[str, Counter] = {}
     for lang in release.langs_present():
         version = release.version(lang)
         counter: Counter = Counter()
+        off = off_families.get(lang, frozenset()) if off_families is not None \
+            else typography_off(lang)
         for field in ("title", "credit", "body"):
-            text = getattr(version, field)
-            counter.update(edit.rule for edit in typography_edits(text, lang))
-            setattr(version, field, fix_typography(text, lang)[0])
+            fixed, found = fix_counting(getattr(version, field), lang, off)
+            setattr(version, field, fixed)
+            counter.update(found)
         counts[lang] = counter
     return counts
 
 
-def _fix_text_file(source: Path, target: Path, lang: str | None) -> dict[str, Counter]:
+def _fix_text_file(source: Path, target: Path, lang: str | None,
+                   skip: frozenset[str]) -> dict[str, Counter]:
     from presspad.core.storage.textio import atomic_write_bytes, read_text
     from presspad.core.text.language import detect_lang
-    from presspad.core.typography.fixer import fix_typography, typography_edits
+    from presspad.core.typography.fixer import fix_counting
 
     text, encoding = read_text(source)
     lang = lang or detect_lang(text)
     if lang is None:
         raise PresspadError("cannot tell whether this text is English or Russian", path=source,
                             hint="give --lang en or --lang ru")
-    counts = {lang: Counter(edit.rule for edit in typography_edits(text, lang))}
-    fixed, count = fix_typography(text, lang)
-    if count or target != source:
+    fixed, found = fix_counting(text, lang, typography_off(lang, skip))
+    counts = {lang: found}
+    if found or target != source:
         try:
             data = fixed.encode(encoding)
         except (UnicodeEncodeError, LookupError):

@@ -333,9 +333,9 @@ class MainWindow(QMainWindow):
         """Use new settings at once (language, font, autosave) and store them."""
         language_changed = settings.ui_language != self.settings.ui_language
         review_changed = (settings.directory_path, settings.spelling_enabled,
-                          settings.spelling_en) != (self.settings.directory_path,
-                                                    self.settings.spelling_enabled,
-                                                    self.settings.spelling_en)
+                          settings.spelling_en, settings.typography_off) != (
+            self.settings.directory_path, self.settings.spelling_enabled,
+            self.settings.spelling_en, self.settings.typography_off)
         self.settings = settings
         save_settings(settings)
         if settings.spelling_en != self.speller.tags.get("en"):
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
 
         total = 0
         for lang, pane in self.panes.items():
-            edits = typography_edits(pane.body(), lang)
+            edits = typography_edits(pane.body(), lang, self.settings.typography_off_for(lang))
             total += apply_fixes_to_editor(
                 pane.editor, [(e.start, e.end, e.replacement) for e in edits])
         self.statusBar().showMessage(

@@ -86,3 +86,26 @@ def test_missing_dictionary_message_is_all_russian_in_the_russian_ui(qtbot, monk
         assert "English" not in message
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_typography_families_switch_off_per_language(qtbot):
+    original = Settings(typography_off={"ru": ["spaces"]})
+    dialog = SettingsDialog(original)
+    qtbot.addWidget(dialog)
+    assert dialog.result_settings() == original
+    assert not dialog.typography[("ru", "spaces")].isChecked()
+    assert dialog.typography[("en", "dashes")].isChecked()
+    assert ("ru", "numbers") in dialog.typography and ("en", "quotes") in dialog.typography
+    dialog.typography[("en", "dashes")].setChecked(False)
+    dialog.typography[("ru", "spaces")].setChecked(True)
+    assert dialog.result_settings().typography_off == {"en": ["dashes"]}
+
+
+def test_fix_all_and_the_checks_leave_a_switched_off_family_alone(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.panes["ru"].editor.setPlainText("Мы шли в парк - и дальше")
+    window.apply_settings(Settings(typography_off={"ru": ["spaces"]}))
+    assert window.fix_all_typography() == 1
+    assert window.panes["ru"].body() == "Мы шли в парк\u00a0— и дальше"
+    assert window.review._config()["typography_off"] == {"en": [], "ru": ["spaces"]}

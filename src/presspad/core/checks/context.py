@@ -72,7 +72,8 @@ def open_directory(path: str | Path | None) -> Any:
 
 def build_context(langs: tuple[str, ...] = LANGS, *, directory: Any = None,
                   speller: Any = None, spelling: bool = True,
-                  spelling_en: str = "en_US") -> CheckContext:
+                  spelling_en: str = "en_US",
+                  typography_off: dict[str, Any] | None = None) -> CheckContext:
     """A CheckContext with a spell engine that knows the directory's names.
 
     ``directory`` may be a Directory, a snapshot, or None (no name checks).
@@ -90,4 +91,7 @@ def build_context(langs: tuple[str, ...] = LANGS, *, directory: Any = None,
     if speller is not None and snapshot is not None:
         speller.set_known_words(directory_words(snapshot, "en") | directory_words(snapshot, "ru"))
     return CheckContext(langs=langs, directory=snapshot, speller=speller if spelling else None,
-                        options={"consistency_session": ConsistencySession()})
+                        options={"consistency_session": ConsistencySession(),
+                                 # Settings: typography rule families switched off per language
+                                 "typography_off": {lang: frozenset(families) for lang, families
+                                                    in (typography_off or {}).items()}})

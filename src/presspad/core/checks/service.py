@@ -68,7 +68,7 @@ def registry_and_context(config: dict[str, Any]):
 
     Keys: version (the app moves it when the directory or the personal
     dictionaries change under the same settings), directory_path,
-    use_directory, spelling, spelling_en, langs, config_dir and data_dir (the
+    use_directory, spelling, spelling_en, typography_off, langs, config_dir and data_dir (the
     app's folders, for the worker process).
     """
     # The whole config is the key: keyed on "version" alone, a `check --no-spelling`
@@ -87,7 +87,8 @@ def registry_and_context(config: dict[str, Any]):
                       context=build_context(tuple(config.get("langs") or LANGS),
                                             directory=directory,
                                             spelling=config.get("spelling", True),
-                                            spelling_en=config.get("spelling_en", "en_US")))
+                                            spelling_en=config.get("spelling_en", "en_US"),
+                                            typography_off=config.get("typography_off")))
     return _state["registry"], _state["context"]
 
 

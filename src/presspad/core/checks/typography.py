@@ -19,7 +19,8 @@ logger = logging.getLogger(__name__)
 # harmless unless the line breaks there: information, not a warning.
 # Missing no-break spaces are minor, except after № where "№\n1" splitting over
 # two lines is what an editor flags first (the sample's "№ 1").
-_INFO_RULES = {"nbsp-short-word", "nbsp-initials", "nbsp-units", "digit-groups"}
+_INFO_RULES = {"nbsp-short-word", "nbsp-initials", "nbsp-units", "nbsp-abbreviations",
+               "nbsp-century", "digit-groups"}
 
 
 @check(priority=30)
@@ -32,7 +33,8 @@ def check_typography(release: Release, context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for lang in context.langs:
         body = release.body(lang)
-        for edit in typography_edits(body, lang):
+        off = context.options.get("typography_off", {}).get(lang, frozenset())
+        for edit in typography_edits(body, lang, off):
             text, fixed = context_of(body, edit.start, edit.end, edit.replacement)
             span = Span(lang, edit.start, edit.end)
             severity = Severity.INFO if edit.rule in _INFO_RULES else Severity.WARNING

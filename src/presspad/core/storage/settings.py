@@ -32,6 +32,15 @@ class Settings:
     autosave_seconds: int = 5
     editor_font: str = ""                # QFont.toString(); empty: system fixed font
     recent_files: list[str] = field(default_factory=list)
+    # Typography rule families switched off, per language ({"ru": ["spaces"]});
+    # the families are presspad.core.typography.table.FAMILIES.
+    typography_off: dict[str, list[str]] = field(default_factory=dict)
+
+    def typography_off_for(self, lang: str) -> frozenset[str]:
+        """The typography families switched off for ``lang``."""
+        families = self.typography_off.get(lang, [])
+        return frozenset(f for f in families if isinstance(f, str)) \
+            if isinstance(families, list) else frozenset()
 
     def add_recent(self, path: str | Path) -> None:
         """Put ``path`` first in the recent files, without duplicates."""

@@ -48,7 +48,8 @@ _INLINE_MARKUP: list[tuple[tuple[str, ...], re.Pattern[str], int]] = [
                          r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?\)"""), 1),
     ((":", "www."), re.compile(rf"(?:https?|ftp|file|mailto):(?://)?{_URL_END}"
                                rf"|(?<![\w.-])www\.{_URL_END}"), 0),
-    (("@",), re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), 0),
+    (("{",), re.compile(r"\{\{?[^{}\n]{1,80}\}\}?"), 0),   # {placeholder}, {{ template }}
+    (("@",), re.compile(r"(?<![\w.+'’-])[\w.+-](?:[\w.+'’-]*[\w.+-])?@[\w-]+(?:\.[\w-]+)+"), 0),
     ((".",), re.compile(r"(?<![\w.-])(?:[\w-]+\.)+(?:ru|com|org|net|edu|gov|info|io|su|kr|cn"
                         rf"|de|uk|eu|рф)\b(?:/{_URL_END})?"), 0),
 ]

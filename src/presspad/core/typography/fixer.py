@@ -1,24 +1,25 @@
 """Typography per language: the edits a text needs, and fixing whole texts.
 
-The rules live in :mod:`presspad.core.typography.rules`; this module runs
+The rules live in ``rules.toml`` (read by :mod:`.table`); this module runs
 them on prose only (never on Markdown syntax, URLs or code) and applies
 them. :mod:`presspad.core.checks.typography` turns the edits into findings.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from presspad.core.model.fixes import apply_fixes
 from presspad.core.text.markup import Protected, protected_spans
 from presspad.core.typography.quote_style import quote_edits
-from presspad.core.typography.rules import RULES, en_quotes, ru_quotes
+from presspad.core.typography.table import rules_for
 
 logger = logging.getLogger(__name__)
 
-_QUOTE_RULES = {en_quotes, ru_quotes}
 _CONTEXT_CHARS = 24
 _QUOTE_CHARS = re.compile("[\"«»„“”]")
 
@@ -31,46 +32,74 @@ class Edit:
     end: int
     replacement: str
     rule: str
+    family: str = ""
 
 
-def typography_edits(text: str, lang: str) -> list[Edit]:
-    """Every typography change for ``text`` in ``lang``, sorted, non-overlapping."""
-    rules = RULES.get(lang)
+class _Taken:
+    """The spans earlier rules already edit: a later rule may not touch them."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def clashes(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, end)
+        for j in range(max(0, i - 2), min(len(self.starts), i + 1)):
+            s, e = self.starts[j], self.ends[j]
+            if start == end:
+                if s < start < e or s == e == start:
+                    return True
+            elif max(s, start) < min(e, end) or (s == e and start < s < end):
+                return True
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def typography_edits(text: str, lang: str, off: frozenset[str] = frozenset()) -> list[Edit]:
+    """Every typography change for ``text`` in ``lang``, sorted, non-overlapping.
+
+    ``off`` holds the rule families switched off (Settings, per language).
+    """
+    rules = rules_for(lang, frozenset(off))
     if not rules or not text:
         return []
-    spans = protected_spans(text)
-    protected = Protected(text, spans)
+    protected = Protected(text, protected_spans(text))
+    taken = _Taken()
     edits: list[Edit] = []
     # Quote marks are paired by their neighbours, and an apostrophe fix
     # (' → ’ or ‘) changes a neighbour; so quotes are paired in a view of the
     # text with apostrophes already fixed (same length, same offsets), or a
-    # second run would pair them differently.
-    view = text
-    for name, rule in rules:
-        if rule in _QUOTE_RULES:
+    # second run would pair them differently. The table lists apostrophes first.
+    view = None
+    for rule in rules:
+        if rule.handler == "quotes":
+            if view is None:
+                view = _with_apostrophes(text, edits)
             skip = frozenset(m.start() for m in _QUOTE_CHARS.finditer(text)
                              if protected.overlaps(m.start(), m.end()))
-            found = list(quote_edits(view, lang, skip))
+            found = quote_edits(view, lang, skip)
         else:
-            found = list(rule(text))
-        kept = [(start, end, replacement) for start, end, replacement in found
-                if not protected.overlaps(start, max(end, start + 1))]
-        edits.extend(Edit(start, end, replacement, name) for start, end, replacement in kept)
-        if name == "apostrophe" and kept:
-            chars = list(view)
-            for start, _end, replacement in kept:
-                chars[start] = replacement
-            view = "".join(chars)
+            found = rule.edits(text)
+        for start, end, replacement in found:
+            if protected.overlaps(start, max(end, start + 1)) or taken.clashes(start, end):
+                continue
+            taken.add(start, end)
+            edits.append(Edit(start, end, replacement, rule.name, rule.family))
     edits.sort(key=lambda e: (e.start, e.end))
-    kept: list[Edit] = []
+    return edits
+
+
+def _with_apostrophes(text: str, edits: list[Edit]) -> str:
+    chars = None
     for edit in edits:
-        if kept and edit.start < kept[-1].end:
-            # Rules are written not to overlap; if two ever do, the first wins
-            # and the second is found again once the first is applied.
-            logger.debug("typography edits overlap: %s / %s", kept[-1], edit)
-            continue
-        kept.append(edit)
-    return kept
+        if edit.family == "apostrophes" and edit.end - edit.start == 1 == len(edit.replacement):
+            chars = chars or list(text)
+            chars[edit.start] = edit.replacement
+    return "".join(chars) if chars else text
 
 
 def context_of(text: str, start: int, end: int, replacement: str) -> tuple[str, str]:
@@ -93,9 +122,22 @@ def context_of(text: str, start: int, end: int, replacement: str) -> tuple[str, 
     return before.strip(), after.strip()
 
 
-def fix_typography(text: str, lang: str) -> tuple[str, int]:
-    """``text`` with every typography fix applied, and how many there were."""
-    edits = typography_edits(text, lang)
+def fix_typography(text: str, lang: str,
+                   off: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """``text`` with every typography fix applied, and how many there were.
+
+    One pass: the rules are written (and property-tested) so that a fixed
+    text needs no further fix.
+    """
+    fixed, counts = fix_counting(text, lang, off)
+    return fixed, sum(counts.values())
+
+
+def fix_counting(text: str, lang: str,
+                 off: frozenset[str] = frozenset()) -> tuple[str, Counter]:
+    """``text`` fixed, and how many fixes each rule made."""
+    edits = typography_edits(text, lang, off)
     if not edits:
-        return text, 0
-    return apply_fixes(text, [(e.start, e.end, e.replacement) for e in edits]), len(edits)
+        return text, Counter()
+    fixed = apply_fixes(text, [(e.start, e.end, e.replacement) for e in edits])
+    return fixed, Counter(edit.rule for edit in edits)

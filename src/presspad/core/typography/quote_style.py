@@ -38,17 +38,29 @@ _TRANSPARENT = "*_~"                     # Markdown emphasis around quotes
 _MARK_CHARS = {lang: re.compile(f"[{re.escape(marks)}]") for lang, marks in _PAIRED.items()}
 
 
-def _prev_char(text: str, index: int, floor: int = 0) -> str:
-    """The character before ``index`` ignoring emphasis markers; "" at the start."""
+_RUN = "\"“”„«»"   # marks that stand together ("„…“»", '""Двойные"'): one context
+
+
+def _prev_char(text: str, index: int, floor: int = 0, through: str = "") -> str:
+    """The character before ``index`` ignoring emphasis markers (and the marks in
+    ``through``); "" at the start."""
     i = index - 1
-    while i >= floor and text[i] in _TRANSPARENT:
+    while i >= floor and (text[i] in _TRANSPARENT or text[i] in through):
         i -= 1
     return text[i] if i >= floor else ""
 
 
-def _next_char(text: str, index: int) -> str:
+def _next_char(text: str, index: int, through: str = "") -> str:
     i = index + 1
-    while i < len(text) and text[i] in _TRANSPARENT:
+    while i < len(text) and (text[i] in _TRANSPARENT or text[i] in through):
+        i += 1
+    return text[i] if i < len(text) else ""
+
+
+def _after_dots(text: str, index: int) -> str:
+    """The character after the dots that follow ``index`` ('"...и тогда"': "и")."""
+    i = index + 1
+    while i < len(text) and text[i] in ".…":
         i += 1
     return text[i] if i < len(text) else ""
 
@@ -62,8 +74,15 @@ def mark_role(text: str, index: int, floor: int = 0) -> str | None:
         return "close"
     before = _prev_char(text, index, floor)
     after = _next_char(text, index)
+    if char == '"' and (before in _RUN or after in _RUN):
+        # Marks side by side share the context around the run: '"Фильм "Брат""'
+        # closes twice, '""Двойные" кавычки"' opens twice.
+        before = _prev_char(text, index, floor, _RUN)
+        after = _next_char(text, index, _RUN)
     opens = before == "" or before.isspace() or before in _OPEN_BEFORE
     closes = after == "" or after.isspace() or after in _CLOSE_AFTER
+    if opens and closes and after in ".…" and _after_dots(text, index).isalnum():
+        return "open"   # '"...и тогда"': the quotation starts with an ellipsis
     if opens and not closes:
         return "open"
     if closes and not opens:

@@ -1,4 +1,4 @@
-"""The settings dialog: language, spelling, site profile, directory, autosave, font."""
+"""The settings dialog: language, spelling, typography, site profile, directory, autosave, font."""
 
 from __future__ import annotations
 
@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFontDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from presspad.core.model.release import LANGS
 from presspad.core.storage.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -57,6 +60,8 @@ class SettingsDialog(QDialog):
             self.spelling_en.addItem(label, code)
         self.spelling_en.setCurrentIndex(max(0, self.spelling_en.findData(settings.spelling_en)))
 
+        self.typography = self._typography_switches(settings)
+
         self.profile = QComboBox(self)
         for name in available_profiles():
             self.profile.addItem(name, name)
@@ -89,11 +94,45 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("Spelling:"), self.spelling_enabled)
         form.addRow(self.tr("English dictionary:"), self.spelling_en)
+        form.addRow(self.tr("Typography rules:"), self.typography_grid)
         form.addRow(self.tr("Site profile:"), self.profile)
         form.addRow(self.tr("Partner directory:"), directory_row)
         form.addRow(self.tr("Autosave after:"), self.autosave)
         form.addRow(self.tr("Editor font:"), self.font_button)
         form.addRow(buttons)
+
+    def _family_label(self, family: str) -> str:
+        labels = {
+            "quotes": self.tr("Quote marks"),
+            "apostrophes": self.tr("Apostrophes and single quotes"),
+            "dashes": self.tr("Dashes"),
+            "spaces": self.tr("No-break spaces"),
+            "symbols": self.tr("Symbols (…, ², No.)"),
+            "numbers": self.tr("Digit groups (10 000)"),
+        }
+        return labels.get(family, family)
+
+    def _typography_switches(self, settings: Settings) -> dict[tuple[str, str], QCheckBox]:
+        """One checkbox per rule family and language (checked: the rules apply)."""
+        from presspad.core.typography.table import FAMILIES, rules_for
+
+        self.typography_grid = QGridLayout()
+        for column, (lang, title) in enumerate(((lang, {"en": self.tr("English"),
+                                                         "ru": self.tr("Russian")}[lang])
+                                                for lang in LANGS), 1):
+            self.typography_grid.addWidget(QLabel(title, self), 0, column)
+        switches = {}
+        for row, family in enumerate(FAMILIES, 1):
+            self.typography_grid.addWidget(QLabel(self._family_label(family), self), row, 0)
+            for column, lang in enumerate(LANGS, 1):
+                if not any(rule.family == family for rule in rules_for(lang)):
+                    continue
+                box = QCheckBox(self)
+                box.setChecked(family not in settings.typography_off_for(lang))
+                box.setAccessibleName(f"{self._family_label(family)} ({lang})")
+                self.typography_grid.addWidget(box, row, column)
+                switches[(lang, family)] = box
+        return switches
 
     def _browse_directory(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -129,4 +168,7 @@ class SettingsDialog(QDialog):
         settings.directory_path = self.directory_path.text().strip()
         settings.autosave_seconds = self.autosave.value()
         settings.editor_font = self._font
+        off = {lang: sorted(family for (box_lang, family), box in self.typography.items()
+                            if box_lang == lang and not box.isChecked()) for lang in LANGS}
+        settings.typography_off = {lang: families for lang, families in off.items() if families}
         return settings
