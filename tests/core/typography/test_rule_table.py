@@ -80,7 +80,8 @@ def _words(text: str) -> str:
 
 
 def _corpus_texts():
-    paths = sorted(DATA.glob("quotes*/*.txt")) + sorted(DATA.glob("typography/*.txt"))
+    shared = REPO.parent / "shared"   # the development corpora, where this checkout has them
+    paths = sorted(DATA.glob("quotes*/*.txt")) + sorted(shared.glob("corpus*/*.txt"))
     for path in paths:
         yield pytest.param(path.read_text(encoding="utf-8"), id=path.name)
 
