@@ -12,9 +12,12 @@ logger = logging.getLogger(__name__)
 
 
 def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+    from presspad.core.model.errors import PresspadError
+    from presspad.core.storage.textio import read_bytes
+
+    try:   # bounded like every read: a file replaced by a FIFO must not hang the app
+        return hashlib.sha256(read_bytes(path, "release")).hexdigest()
+    except PresspadError:
         return None
 
 

@@ -152,3 +152,24 @@ def test_foreign_glossary_imports_as_organisations(tmp_path):
 def test_unknown_suffix(tmp_path):
     with pytest.raises(PresspadError, match="unknown file type .xlsx"):
         read_entries(tmp_path / "x.xlsx")
+
+
+def test_csv_export_neutralises_formulas_and_import_restores_them(tmp_path):
+    import csv
+
+    names = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+7 812 000", "-minus", "@handle",
+             "'=already quoted", "'plain apostrophe", "\tTabbed"]
+    with Directory(tmp_path / "d.sqlite") as directory:
+        for n, name in enumerate(names):
+            directory.add(Entry(kind=ORG, en=name, ru=f"Имя {n}", note=name))
+        path = tmp_path / "partners.csv"
+        export_file(directory, path)
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            cells = [cell for row in csv.reader(handle) for cell in row]
+        assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+        with Directory(tmp_path / "copy.sqlite") as copy:
+            import_file(copy, path)
+            assert sorted(e.en for e in copy.entries()) == sorted(
+                e.en for e in directory.entries())
+            assert sorted(e.note for e in copy.entries()) == sorted(
+                e.note for e in directory.entries())

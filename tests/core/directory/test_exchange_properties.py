@@ -9,7 +9,7 @@ from presspad.core.directory.exchange import entries_to_csv, parse_csv
 from presspad.core.directory.model import ORG, PERSON, Entry, Title, clean_name
 from presspad.core.directory.tbx import entries_to_tbx, parse_tbx
 
-ALPHABET = ("abcxyzABCXYZ абвёжяАБВЁЖЯ0129 ,.;:'\"«»“”-–()&<>/\\!?№%"
+ALPHABET = ("abcxyzABCXYZ абвёжяАБВЁЖЯ0129 ,.;:'\"«»“”-–()&<>/\\!?№%=+@"
             "\u00e9\u00fc")
 name = st.text(ALPHABET, min_size=1, max_size=30).map(clean_name).filter(bool)
 names = st.lists(name, max_size=3, unique=True)

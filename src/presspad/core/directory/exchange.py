@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from pathlib import Path
 
 from presspad.core.directory.model import GENDERS, KINDS, ORG, Entry, Title
@@ -36,6 +37,23 @@ CSV_COLUMNS = ("kind", "en", "ru", "short_en", "short_ru", "variants_en", "varia
                "title_en", "title_ru", "title_org", "gender", "note")
 SEPARATOR = "|"
 FORMATS = (".csv", ".tbx")
+
+
+# A cell a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @, and the
+# tab/CR variants): OWASP's advice is a leading ' on export. Import takes one
+# ' off such a cell again, so the round trip keeps every name; a cell that
+# already starts with ' before one of these gets another, for the same reason.
+_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+
+
+def neutralise_cell(cell: str) -> str:
+    """The cell as written to CSV: no spreadsheet formula can start it."""
+    return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def restore_cell(cell: str) -> str:
+    """The cell as it was before :func:`neutralise_cell`."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell) else cell
 
 
 def _split(cell: str) -> list[str]:
@@ -76,7 +94,8 @@ def parse_csv(text: str, path: str | Path | None = None) -> list[Entry]:
             if len(row) != len(header):
                 raise PresspadError(f"{len(row)} fields where the header has {len(header)}",
                                     path=path, line=line)
-            entries.append(_entry_from_row(dict(zip(header, row, strict=True)), path, line))
+            cells = [restore_cell(cell) for cell in row]
+            entries.append(_entry_from_row(dict(zip(header, cells, strict=True)), path, line))
     except csv.Error as exc:
         raise PresspadError(f"not a readable CSV file: {exc}", path=path,
                             line=rows.line_num) from None
@@ -118,11 +137,11 @@ def entries_to_csv(entries: list[Entry]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for e in sorted(entries, key=lambda e: (e.kind != ORG, e.id or 0)):
-        writer.writerow([
+        writer.writerow([neutralise_cell(cell) for cell in (
             e.kind, e.en, e.ru, _join(e.short_en), _join(e.short_ru), _join(e.variants_en),
             _join(e.variants_ru), _join([t.en for t in e.titles]),
             _join([t.ru for t in e.titles]), _join([t.org_name for t in e.titles]),
-            e.gender, e.note])
+            e.gender, e.note)])
     return out.getvalue()
 
 
@@ -133,7 +152,7 @@ def read_entries(path: str | Path) -> list[Entry]:
     if suffix not in FORMATS:
         raise PresspadError(f"unknown file type {suffix or '(none)'}", path=path,
                             hint="import a .csv or .tbx file")
-    data = read_bytes(path)
+    data = read_bytes(path, "tbx" if suffix == ".tbx" else "csv")
     if suffix == ".tbx":
         from presspad.core.directory.tbx import parse_tbx
 

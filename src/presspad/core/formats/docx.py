@@ -17,6 +17,7 @@ from typing import Any
 
 from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import Release
+from presspad.core.storage.textio import MiB, read_bytes, size_text
 from presspad.core.text.language import detect_lang
 
 logger = logging.getLogger(__name__)
@@ -66,15 +67,18 @@ def import_docx(path: str | Path, lang: str | None = None,
     return release
 
 
+# A .docx is a zip: its parts are checked before python-docx inflates them, so
+# a small file that expands to gigabytes (a zip bomb) is refused at once.
+PART_LIMIT = 32 * MiB          # one part (document.xml, an image) uncompressed
+TOTAL_LIMIT = 128 * MiB        # all parts together
+RATIO_LIMIT = 100              # uncompressed / compressed, for parts over 1 MB
+
+
 def _open(path: Path) -> Any:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PresspadError("no such file", path=path) from None
-    except OSError as exc:
-        raise PresspadError(f"cannot read the file: {exc.strerror}", path=path) from None
     import io
 
+    data = read_bytes(path, "docx")
+    _check_parts(io.BytesIO(data), path)
     import docx
 
     try:
@@ -85,6 +89,36 @@ def _open(path: Path) -> Any:
         logger.debug("python-docx failed on %s: %r", path, exc)
         raise PresspadError("not a readable Word document (the file is truncated or damaged)",
                             path=path, hint="open it in Word and save it again as .docx") from None
+
+
+def _check_parts(stream: Any, path: Path) -> None:
+    """Refuse a package whose parts would inflate beyond the limits.
+
+    zipfile stops inflating a part at its declared size, so the declared
+    sizes bound what python-docx can be made to read.
+    """
+    import zipfile
+
+    try:
+        parts = zipfile.ZipFile(stream).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return   # not a zip at all: python-docx says so in its own words below
+    finally:
+        stream.seek(0)
+    total = 0
+    for part in parts:
+        total += part.file_size
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > PART_LIMIT or (part.file_size > MiB and ratio > RATIO_LIMIT):
+            raise PresspadError(
+                f"the Word file's part {part.filename} would unpack to "
+                f"{size_text(part.file_size)} (presspad reads parts up to "
+                f"{size_text(PART_LIMIT)}, packed at most {RATIO_LIMIT}:1)", path=path,
+                hint="this is not an ordinary document; save it again from Word")
+    if total > TOTAL_LIMIT:
+        raise PresspadError(f"the Word file would unpack to {size_text(total)} (presspad "
+                            f"reads up to {size_text(TOTAL_LIMIT)})", path=path,
+                            hint="save it again from Word without embedded media")
 
 
 def _credit_prefixes(profile_name: str, lang: str) -> tuple[str, ...]:

@@ -30,13 +30,24 @@ def render(release: Release, fmt: str, lang: str | None) -> str:
     if not (release.version(lang).title.strip() or release.version(lang).body.strip()):
         raise PresspadError(f"the release has no {LANG_NAMES[lang]} text",
                             hint="choose the other language")
+    from presspad.core.formats.sanitize import clean_markup
+
     if fmt == "site":
         from presspad.core.formats.site.writer import render_site_page
 
-        return render_site_page(release, lang)
+        # The site's CMS renders raw HTML: it gets the HTML export's allow-list.
+        text, removed = clean_markup(render_site_page(release, lang))
+        for what in removed:
+            logger.warning("site export (%s): removed unsafe %s", lang, what)
+        return text
     from presspad.core.formats.markdown import export_markdown
 
-    return export_markdown(release, lang)
+    text = export_markdown(release, lang)
+    # Markdown is the user's own text, exported as written; say what a renderer would run.
+    for what in clean_markup(text)[1]:
+        logger.warning("Markdown export (%s): contains unsafe %s; a renderer may run it",
+                       lang, what)
+    return text
 
 
 def file_name(stem: str, fmt: str, lang: str | None) -> str:

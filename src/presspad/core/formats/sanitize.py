@@ -10,6 +10,7 @@ attributes, no scripting, no embedding, and only web and mail URL schemes.
 from __future__ import annotations
 
 import logging
+import re
 
 logger = logging.getLogger(__name__)
 
@@ -49,3 +50,96 @@ def clean_html(fragment: str) -> str:
         # Links open other sites without handing them our window.
         link_rel="noopener noreferrer",
     )
+
+
+# ----------------------------------------------------------------- Markdown text
+# The site's CMS and any Markdown renderer pass raw HTML through, so text that
+# leaves presspad as Markdown (the site format, .md) gets the same allow-list
+# applied to its raw HTML and link targets, without HTML-escaping the prose
+# (R&D stays R&D, ">>Перейти к новости" stays as the site prints it).
+
+_CODE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\1[ \t]*$|\Z)"
+                   r"|(`+)[^`\n](?:.*?[^`])??\2(?!`)", re.MULTILINE)
+_DANGEROUS_ELEMENT = re.compile(
+    r"<(script|style|iframe|object|embed|noscript|template|textarea|title|xmp|svg|math|frameset"
+    r"|noembed|applet)\b[^>]*>[\s\S]*?(?:</\1\s*>|\Z)", re.IGNORECASE)
+_COMMENT = re.compile(r"<!--[\s\S]*?(?:-->|\Z)|<!\[CDATA\[[\s\S]*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>"
+                      r"|<\?[\s\S]*?(?:\?>|\Z)")
+_AUTOLINK = re.compile(r"<([A-Za-z][\w+.-]*):[^\s<>]*>")
+_TAG = re.compile(r"</?([A-Za-z][\w-]*)(?:\s[^<>]*)?/?>")
+_LINK_TARGET = re.compile(r"(\]\(\s*<?)((?:[^()\s>]|\([^()\s]*\))*)")
+_REFERENCE = re.compile(r"(^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?)([^\s>]+)", re.MULTILINE)
+_SCHEME = re.compile(r"^([A-Za-z][\w+.-]*):")
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+
+
+def url_allowed(url: str) -> bool:
+    """Is ``url`` relative, or absolute with an allowed scheme, as a browser reads it?"""
+    import html
+
+    bare = _INVISIBLE.sub("", html.unescape(url))   # "java\tscript:", "&#106;avascript:"
+    scheme = _SCHEME.match(bare)
+    return scheme is None or scheme.group(1).lower() in ALLOWED_URL_SCHEMES
+
+
+def clean_markup(text: str) -> tuple[str, list[str]]:
+    """``text`` (Markdown) with raw HTML outside the allow-list and unsafe link
+    targets removed, and a short description of each removal.
+
+    Code spans and fenced code are text, not HTML, and stay as they are.
+    """
+    if "<" not in text and "](" not in text and "&" not in text:
+        return text, []
+    removed: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for code in _CODE.finditer(text):
+        pieces.append(_clean_prose(text[last:code.start()], removed))
+        pieces.append(code.group())
+        last = code.end()
+    pieces.append(_clean_prose(text[last:], removed))
+    return "".join(pieces), removed
+
+
+def _clean_prose(text: str, removed: list[str]) -> str:
+    def drop(kind: str):
+        def replace(match: re.Match[str]) -> str:
+            removed.append(f"{kind} {match.group()[:40]!r}")
+            return ""
+        return replace
+
+    text = _DANGEROUS_ELEMENT.sub(drop("element"), text)
+    text = _COMMENT.sub(drop("markup"), text)
+
+    def autolink(match: re.Match[str]) -> str:
+        if url_allowed(match.group()[1:-1]):
+            return match.group()
+        removed.append(f"link {match.group()[:40]!r}")
+        return ""
+
+    text = _AUTOLINK.sub(autolink, text)
+
+    def tag(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        if _AUTOLINK.fullmatch(match.group()):
+            return match.group()
+        if name not in ALLOWED_TAGS:
+            removed.append(f"tag {match.group()[:40]!r}")
+            return ""
+        if match.group().startswith("</"):
+            return f"</{name}>"
+        cleaned = clean_html(match.group())
+        opening = cleaned[:cleaned.find(">") + 1] if cleaned.startswith(f"<{name}") else ""
+        if opening.rstrip("/> ").replace('"', "") != match.group().rstrip("/> ").replace('"', ""):
+            removed.append(f"attributes of {match.group()[:40]!r}")
+        return opening
+
+    text = _TAG.sub(tag, text)
+
+    def target(match: re.Match[str]) -> str:
+        if url_allowed(match.group(2)):
+            return match.group()
+        removed.append(f"link target {match.group(2)[:40]!r}")
+        return match.group(1) + "#"
+
+    return _REFERENCE.sub(target, _LINK_TARGET.sub(target, text))

@@ -141,7 +141,7 @@ def _str(table: dict[str, Any], key: str) -> str:
 def load(path: str | Path) -> Release:
     """Read a ``.presspad`` file; every problem is a :class:`PresspadError`."""
     path = Path(path)
-    data = read_bytes(path)
+    data = read_bytes(path, "release")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

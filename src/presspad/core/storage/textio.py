@@ -12,6 +12,7 @@ import codecs
 import glob
 import logging
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -94,11 +95,47 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """The bytes of a file; every failure is a one-line :class:`PresspadError`."""
+MiB = 1024 * 1024
+# How large a file of each kind may be: far above any real release, far below
+# what would exhaust memory (a link to /dev/zero, a log file opened by mistake).
+LIMITS = {
+    "text": 16 * MiB,       # Markdown, plain text, a site page
+    "release": 32 * MiB,    # a .presspad file
+    "docx": 64 * MiB,       # a Word file on disk (its parts: formats/docx.py)
+    "tbx": 64 * MiB,
+    "csv": 32 * MiB,
+}
+
+
+def _describe(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "this is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "this is a named pipe (FIFO), not a file"
+    if stat.S_ISSOCK(mode):
+        return "this is a socket, not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "this is a device, not a file"
+    return "this is not a regular file"
+
+
+def size_text(size: int) -> str:
+    return f"{size / MiB:.0f} MB" if size >= MiB else f"{size // 1024} KB"
+
+
+def read_bytes(path: str | Path, kind: str = "text") -> bytes:
+    """The bytes of a regular file of at most ``LIMITS[kind]`` bytes.
+
+    Every read of a user's file goes through here: a FIFO, a device or a
+    folder is refused before anything blocks (the file is opened
+    non-blocking and checked with fstat), and a file over the limit is
+    refused with the limit named. Every failure is a one-line
+    :class:`PresspadError`.
+    """
     path = Path(path)
+    limit = LIMITS[kind]
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise PresspadError("no such file", path=path) from None
     except IsADirectoryError:
@@ -108,11 +145,37 @@ def read_bytes(path: str | Path) -> bytes:
                             hint="check the file's permissions") from None
     except OSError as exc:
         raise PresspadError(f"cannot read the file: {exc.strerror}", path=path) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise PresspadError(_describe(info.st_mode), path=path,
+                                hint="give presspad a release, text, Markdown or .docx file")
+        if info.st_size > limit:
+            raise PresspadError(
+                f"the file is too large ({size_text(info.st_size)}; presspad reads "
+                f"{kind} files up to {size_text(limit)})", path=path,
+                hint="is this the right file? a release is a few hundred KB at most")
+        chunks = []
+        remaining = limit + 1   # a file that grows while we read is still bounded
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > limit:
+            raise PresspadError(f"the file is too large (over {size_text(limit)})", path=path)
+        return data
+    except OSError as exc:
+        raise PresspadError(f"cannot read the file: {exc.strerror}", path=path) from None
+    finally:
+        os.close(fd)
 
 
-def read_text(path: str | Path) -> tuple[str, str]:
+def read_text(path: str | Path, kind: str = "text") -> tuple[str, str]:
     """Read a text file of any supported encoding; return ``(text, encoding)``."""
-    return decode_bytes(read_bytes(path), path)
+    return decode_bytes(read_bytes(path, kind), path)
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
