@@ -148,7 +148,11 @@ def html_outputs(release: Release) -> dict[str, tuple[str, int]]:
             again = Release()
             for lang in ("en", "ru"):
                 path = Path(folder) / ("release" + suffix.format(lang))
-                path.write_text(render(release, fmt, lang), encoding="utf-8")
+                try:
+                    text = render(release, fmt, lang)
+                except PresspadError:
+                    continue  # the site export refuses what would not read back: safe too
+                path.write_text(text, encoding="utf-8")
                 try:
                     # --lang given: a hostile text may not look Russian enough to detect.
                     setattr(again, lang, import_one(path, lang).version(lang))
@@ -184,7 +188,12 @@ def test_checker_flags_what_it_must():
 
 
 def test_text_exports_are_read_back_not_skipped():
-    outputs = html_outputs(hostile_release("<script>alert(1)</script> [x](javascript:y)"))
+    release = hostile_release("<script>alert(1)</script> [x](javascript:y)")
+    for version in (release.en, release.ru):
+        # A site page's link address holds no spaces or parentheses (the export
+        # refuses those); a hostile one it can hold stays.
+        version.media = [MediaLink("media <script>x</script>", "javascript:alert%281%29")]
+    outputs = html_outputs(release)
     assert "site export → import → html" in outputs
     assert "md export → import → html" in outputs
 

@@ -300,3 +300,42 @@ def test_version_1_directory_is_refolded_on_first_open(tmp_path):
         assert [e.en for e in d.search("women's")] == ["Ewha Women’s University"]
         assert [e.en for e in d.search("ЖЕНСКИЙ")] == ["Ewha Women’s University"]
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_zero_byte_file_is_refused_not_opened_empty(tmp_path):
+    path = tmp_path / "partners.sqlite"
+    path.write_bytes(b"")
+    with pytest.raises(PresspadError, match=r"empty \(0 bytes\)"):
+        Directory(path)
+    assert path.stat().st_size == 0   # left for the user to restore
+
+
+def test_a_new_directory_appears_whole_or_not_at_all(tmp_path, monkeypatch):
+    import sqlite3
+
+    path = tmp_path / "partners.sqlite"
+    real_connect = sqlite3.connect
+
+    class FullDisk:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def execute(self, sql, *args):
+            return self.conn.execute(sql, *args)
+
+        def cursor(self):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def close(self):
+            self.conn.close()
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: FullDisk(real_connect(*a, **k)))
+    with pytest.raises(PresspadError, match="full"):
+        Directory(path)
+    assert not path.exists() and list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    with Directory(path, seed=lambda: [Entry(kind="org", en="BPU", ru="БПУ")]) as directory:
+        assert directory.created and directory.count() == 1
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+    with Directory(path) as again:
+        assert not again.created and again.count() == 1

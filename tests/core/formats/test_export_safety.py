@@ -15,8 +15,10 @@ from tests.core.formats.test_sanitize import XSS_VECTORS, assert_harmless
 
 
 def _release(vector: str) -> Release:
-    version = LangVersion(title=f"Title {vector}", body=f"Before.\n\n{vector}\n\nAfter {vector} end.\n",
-                          credit="Prepared by the office", media=[MediaLink("x", "javascript:alert(1)")])
+    # The title is one line on a site page (multi-line vectors go in the body only).
+    version = LangVersion(title=f"Title {vector.splitlines()[0]}", body=f"Before.\n\n{vector}\n\nAfter {vector} end.\n",
+                          credit="Prepared by the office",
+                          media=[MediaLink("x", "javascript:alert%281%29")])
     return Release(en=version)
 
 

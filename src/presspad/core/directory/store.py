@@ -54,6 +54,25 @@ def _search_text(entry: Entry) -> str:
     return fold("\n".join(p for p in parts if p))
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a 0-byte or non-SQLite file instead of opening it as an empty directory."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError:
+        return   # sqlite says what is wrong (permission, a folder) in its own words
+    if not header:
+        raise PresspadError("the partner directory file is empty (0 bytes), probably left by "
+                            "a save that failed", path=path,
+                            hint="restore it from a backup, or delete it to start a new one")
+    if header != _SQLITE_HEADER:
+        raise PresspadError("this is not a presspad partner directory (not an SQLite database)",
+                            path=path, hint="choose the directory's .sqlite file")
+
+
 class Directory:
     """Organisations and people in an SQLite file (see the module docstring)."""
 
@@ -71,10 +90,73 @@ class Directory:
         # One connection shared by the GUI thread and check workers, used under a lock.
         self._lock = threading.RLock()
         try:
+            if not self.readonly and not self.path.exists():
+                self.created = self._create_file(seed)
+            else:
+                _check_header(self.path)
             self._conn = self._connect()
             self._prepare(seed)
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from None
+
+    def _create_file(self, seed: Seed | None) -> bool:
+        """Write a new directory to a temporary file and link it into place when whole.
+
+        A full disk or a kill mid-way then leaves no half-made (0-byte) file at
+        ``path`` that would later open as an empty directory. Returns False when
+        another process created the file first (its file is used).
+        """
+        import tempfile
+
+        if not self.path.parent.is_dir():
+            raise PresspadError("the folder of the partner directory does not exist",
+                                path=self.path, hint="create it or choose another file")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.{os.getpid()}.",
+                                       suffix=".tmp", dir=self.path.parent)
+        except OSError as exc:
+            raise PresspadError(f"cannot create the partner directory: {exc.strerror}",
+                                path=self.path, hint="check the disk space and the folder") \
+                from None
+        os.close(fd)
+        try:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                cur = conn.cursor()
+                cur.execute("BEGIN IMMEDIATE")
+                self._initialise(cur, seed)
+                cur.execute("COMMIT")
+            finally:
+                conn.close()
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            try:
+                os.link(tmp, self.path)
+                return True
+            except FileExistsError:
+                return False   # created meanwhile by another instance: use theirs
+        except sqlite3.Error as exc:
+            raise database_error(exc, self.path) from None
+        except OSError as exc:
+            raise PresspadError(f"cannot create the partner directory: {exc.strerror}",
+                                path=self.path, hint="check the disk space and the folder") \
+                from None
+        finally:
+            for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
+                try:
+                    os.unlink(leftover)
+                except OSError:
+                    pass
+
+    def _initialise(self, cur: sqlite3.Cursor, seed: Seed | None) -> None:
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                cur.execute(statement)
+        if seed is not None:
+            for entry in seed():
+                self._insert(cur, entry)
+        cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # -- connection -----------------------------------------------------------
 
@@ -119,15 +201,10 @@ class Directory:
                 return
             if version == 1:
                 _refold(cur)
+                cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             else:
-                for statement in SCHEMA.split(";"):
-                    if statement.strip():
-                        cur.execute(statement)
+                self._initialise(cur, seed)   # an empty SQLite file someone made
                 self.created = True
-                if seed is not None:
-                    for entry in seed():
-                        self._insert(cur, entry)
-            cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         with self._lock:

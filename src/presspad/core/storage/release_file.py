@@ -40,7 +40,12 @@ from typing import Any
 
 from presspad.core.model.errors import DecodeError, PresspadError, UnsupportedFormatError
 from presspad.core.model.release import LANGS, IgnoredFinding, LangVersion, MediaLink, Release
-from presspad.core.storage.textio import atomic_write_text, decode_bytes, read_bytes
+from presspad.core.storage.textio import (
+    atomic_write_text,
+    decode_bytes,
+    read_bytes,
+    remove_stale_temporaries,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +147,7 @@ def load(path: str | Path) -> Release:
     """Read a ``.presspad`` file; every problem is a :class:`PresspadError`."""
     path = Path(path)
     data = read_bytes(path, "release")
+    remove_stale_temporaries(path)   # a save killed last time left its temporary behind
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

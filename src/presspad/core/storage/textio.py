@@ -188,7 +188,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # The writer's pid in the name tells a killed save's leftover from a running one.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                                        dir=folder)
     except OSError as exc:
         raise PresspadError(f"cannot save: {exc.strerror}", path=path,
                             hint="check that the folder exists and is writable") from None
@@ -213,7 +215,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         raise PresspadError(f"cannot save: {reason}", path=path,
                             hint="your text is still open; save it elsewhere") from None
     _fsync_folder(folder)
-    _remove_stale_temporaries(path)
+    remove_stale_temporaries(path)
 
 
 # A save killed mid-way (power cut, kill -9) leaves its temporary file behind;
@@ -221,17 +223,41 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 STALE_TEMPORARY_SECONDS = 600
 
 
-def _remove_stale_temporaries(path: Path) -> None:
-    """Delete ``.NAME.*.tmp`` files left next to ``path`` by interrupted saves."""
+def remove_stale_temporaries(path: str | Path) -> int:
+    """Delete ``.NAME.*.tmp`` files left next to ``path`` by interrupted saves.
+
+    A temporary whose writing process is gone (its pid is in the name) is
+    stale at once; any other only when older than STALE_TEMPORARY_SECONDS.
+    Called after every save and on every open; returns how many went.
+    """
     import time
 
+    path = Path(path)
     cutoff = time.time() - STALE_TEMPORARY_SECONDS
+    removed = 0
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
         try:
-            if leftover.stat().st_mtime < cutoff:
+            if _writer_gone(leftover.name[len(path.name) + 2:]) or \
+                    leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
+                removed += 1
         except OSError:
             pass
+    return removed
+
+
+def _writer_gone(rest: str) -> bool:
+    """For "PID.random.tmp": is process PID (not us) no longer running?"""
+    pid_text = rest.split(".", 1)[0]
+    if not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False   # alive, another user's: leave it to its age
+    return False
 
 
 def _fsync_folder(folder: Path) -> None:

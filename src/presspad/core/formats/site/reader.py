@@ -83,6 +83,15 @@ def import_text_file(path: str | Path, lang: str | None = None,
     return read_text_file(path, lang, profile)[0]
 
 
+def lang_from_name(path: Path) -> str | None:
+    """The language a page's name gives, as ``presspad export`` names them
+    (``korea.site.ru.txt``), so a one-word title needs no --lang."""
+    parts = path.name.lower().split(".")
+    if len(parts) >= 4 and parts[-3] == "site" and parts[-2] in LANG_NAMES:
+        return parts[-2]
+    return None
+
+
 def read_text_file(path: str | Path, lang: str | None = None,
                    profile: str | None = None) -> tuple[Release, SiteProfile | None]:
     """Like :func:`import_text_file`, also saying which profile matched (None: Markdown)."""
@@ -90,6 +99,7 @@ def read_text_file(path: str | Path, lang: str | None = None,
 
     path = Path(path)
     text, _encoding = read_text(path)
+    lang = lang or lang_from_name(path)
     if profile is not None:
         chosen = load_profile(profile)
         found = chosen if looks_like_page(text, chosen) else None

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from presspad.core.formats.site.profiles import DEFAULT_PROFILE, SiteProfile, load_profile
 from presspad.core.model.errors import PresspadError
-from presspad.core.model.release import MediaLink, Release
+from presspad.core.model.release import LANG_NAMES, MediaLink, Release
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +134,7 @@ def render_site_page(release: Release, lang: str, profile: SiteProfile | None = 
             return base64.b64decode(layout["verbatim_base64"]).decode("utf-8")
         if isinstance(layout.get("verbatim"), str):
             return _with_newline(layout["verbatim"], newline)
+    check_representable(release, lang, profile)
     labels = profile.labels(lang)
     gaps = layout.get("gaps", {})
 
@@ -171,6 +172,80 @@ def render_site_page(release: Release, lang: str, profile: SiteProfile | None = 
     if layout.get("final_newline", profile.final_newline):
         text += "\n"
     return _with_newline(text, newline)
+
+
+_SENTENCE_END = (".", "。")
+
+
+def check_representable(release: Release, lang: str, profile: SiteProfile) -> None:
+    """Refuse, saying what to change, a release whose page would not read back as itself.
+
+    The reader (:mod:`.reader`) finds a page's parts by their shape: the title
+    is the first line, the credit starts with its prefix, the media block with
+    its heading, the date with its label, the footer with the site's lines.
+    Text shaped like one of those where it would be misread, and links the
+    link syntax cannot hold, are refused here rather than silently changed.
+    """
+    version = release.version(lang)
+    labels = profile.labels(lang)
+    site_lines = {*labels.footer, labels.media_heading} - {""}
+
+    def refuse(problem: str, hint: str) -> None:
+        raise PresspadError(f"the {LANG_NAMES[lang]} site page would not read back: {problem}",
+                            hint=hint)
+
+    title = version.title
+    if "\n" in title.strip():
+        refuse("the title has a line break", "write the title on one line")
+    title = title.strip()
+    if len(title) > profile.title_max_chars:
+        refuse(f"the title has {len(title)} characters (a site title has at most "
+               f"{profile.title_max_chars})", "shorten the title")
+    if title.endswith(_SENTENCE_END) and not title.endswith(".."):
+        refuse("the title ends with a full stop, so the site reads it as a paragraph",
+               "remove the full stop at the end of the title")
+    if LINK_RE.match(title):
+        refuse("the title is a link", "write the title as text, not as a [link](…)")
+    if title in site_lines or (labels.date_label and title.startswith(labels.date_label.strip())):
+        refuse(f"the title reads as the site's own line '{title[:40]}'", "reword the title")
+    credit = version.credit
+    prefixes = labels.credit_prefixes
+    if credit.strip():
+        if "\n" in credit.strip():
+            refuse("the credit line has a line break", "write the credit on one line")
+        if profile.credit_position == "none":
+            refuse("this site prints no credit line", "leave the credit empty")
+        if not credit.startswith(prefixes or ("\0",)):
+            refuse(f"the credit line does not start with '{(prefixes or [''])[0].strip()}'",
+                   f"start it with '{(prefixes or [''])[0]}' or leave the credit empty")
+    paragraphs = [block.text for block in split_blocks(version.body)]
+    # Without a date line, the footer is found as the page's trailing run of
+    # footer lines: body paragraphs ending the page that way would join it.
+    trailing = len(paragraphs)
+    if release.date is None and not credit.strip() and not version.media:
+        while trailing and paragraphs[trailing - 1].strip() in labels.footer:
+            trailing -= 1
+    for number, paragraph in enumerate(paragraphs, 1):
+        if paragraph.strip() == labels.media_heading or number > trailing:
+            refuse(f"paragraph {number} is the site's own line '{paragraph.strip()[:40]}'",
+                   "remove it: the site adds its own heading and footer")
+        if "\n" not in paragraph and labels.date_label and \
+                paragraph.startswith(labels.date_label.strip()):
+            refuse(f"paragraph {number} reads as the publication date line",
+                   "set the date in the release instead, or reword the paragraph")
+    credit_slot = {"before_media": -1, "after_title": 0}.get(profile.credit_position)
+    if paragraphs and credit_slot is not None and not credit.strip() and prefixes:
+        slot = paragraphs[credit_slot]
+        if "\n" not in slot and slot.startswith(prefixes):
+            refuse(f"the {'last' if credit_slot else 'first'} paragraph reads as the credit line",
+                   "move it into the credit field")
+    for number, link in enumerate(version.media, 1):
+        if re.search(r"[\s()]", link.url):
+            refuse(f"media link {number}'s address '{link.url[:40]}' has a space or a "
+                   "parenthesis", "write spaces as %20 and ( ) as %28 %29")
+        if "\n" in link.text:
+            refuse(f"media link {number}'s text has a line break",
+                   "write the link's text on one line")
 
 
 def _with_newline(text: str, newline: str) -> str:
