@@ -671,6 +671,14 @@
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
+        <source>Exported with Warnings</source>
+        <translation>Экспорт с предупреждениями</translation>
+    </message>
+    <message>
+        <source>Exported {name}. Unsafe HTML in the text:</source>
+        <translation>Файл {name} сохранён. Небезопасный HTML в тексте:</translation>
+    </message>
+    <message>
         <source>Exported {name}</source>
         <translation>Экспортировано: {name}</translation>
     </message>

@@ -68,3 +68,11 @@ def test_preview_follows_typing(qtbot, window):
     assert window.publish.dock.isVisible()
     type_text(window.panes["ru"].editor, "Превью ")
     qtbot.waitUntil(lambda: "Превью" in window.publish.preview.html_source, timeout=3000)
+
+
+def test_site_export_of_unsafe_html_removes_it_and_says_so(window, tmp_path, _no_modal_dialogs):
+    window.panes["en"].set_content("A title", "Text <script>alert(1)</script> here.\n")
+    target = tmp_path / "page.txt"
+    assert window.publish.export_to(target, "site", "en")
+    assert "<script" not in target.read_text(encoding="utf-8")
+    assert _no_modal_dialogs[-1][0] == "information"

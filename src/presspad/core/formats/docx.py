@@ -101,8 +101,10 @@ def _check_parts(stream: Any, path: Path) -> None:
 
     try:
         parts = zipfile.ZipFile(stream).infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return   # not a zip at all: python-docx says so in its own words below
+    # A damaged zip fails in many ways (BadZipFile, an unsupported version,
+    # truncated structures): python-docx then says so in the user's words below.
+    except Exception:  # noqa: BLE001
+        return
     finally:
         stream.seek(0)
     total = 0

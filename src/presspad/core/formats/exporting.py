@@ -18,11 +18,22 @@ _SUFFIXES = {"site": ".site.{lang}.txt", "md": ".{lang}.md", "html": ".html"}
 
 
 def render(release: Release, fmt: str, lang: str | None) -> str:
-    """One export as text: ``lang`` None means both languages side by side (HTML only)."""
+    """One export as text: ``lang`` None means both languages side by side (HTML only).
+
+    What the export removed or would carry unsafe is logged as warnings.
+    """
+    text, warnings = render_with_warnings(release, fmt, lang)
+    for warning in warnings:
+        logger.warning("%s", warning)
+    return text
+
+
+def render_with_warnings(release: Release, fmt: str, lang: str | None) -> tuple[str, list[str]]:
+    """Like :func:`render`, with the warnings returned (the app shows them)."""
     if fmt == "html":
         from presspad.core.formats.html import export_html
 
-        return export_html(release, [lang] if lang else None)
+        return export_html(release, [lang] if lang else None), []
     if fmt not in FORMATS:
         raise PresspadError(f"unknown export format '{fmt}'", hint=f"use one of {FORMATS}")
     if lang is None:
@@ -37,17 +48,13 @@ def render(release: Release, fmt: str, lang: str | None) -> str:
 
         # The site's CMS renders raw HTML: it gets the HTML export's allow-list.
         text, removed = clean_markup(render_site_page(release, lang))
-        for what in removed:
-            logger.warning("site export (%s): removed unsafe %s", lang, what)
-        return text
+        return text, [f"site export ({lang}): removed unsafe {what}" for what in removed]
     from presspad.core.formats.markdown import export_markdown
 
     text = export_markdown(release, lang)
     # Markdown is the user's own text, exported as written; say what a renderer would run.
-    for what in clean_markup(text)[1]:
-        logger.warning("Markdown export (%s): contains unsafe %s; a renderer may run it",
-                       lang, what)
-    return text
+    return text, [f"Markdown export ({lang}): contains unsafe {what}; a renderer may run it"
+                  for what in clean_markup(text)[1]]
 
 
 def file_name(stem: str, fmt: str, lang: str | None) -> str:

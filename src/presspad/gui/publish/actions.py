@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
-from presspad.core.formats.exporting import render
+from presspad.core.formats.exporting import render_with_warnings
 from presspad.core.formats.importing import import_sources
 from presspad.core.model.errors import PresspadError
 from presspad.core.storage.textio import atomic_write_text
@@ -111,10 +111,17 @@ class PublishActions(QObject):
         if not path.suffix:
             path = path.with_suffix(suffix)
         try:
-            atomic_write_text(path, render(self.window.current_release(), fmt, lang))
+            text, warnings = render_with_warnings(self.window.current_release(), fmt, lang)
+            atomic_write_text(path, text)
         except PresspadError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot Export"), exc.user_message())
             return False
+        if warnings:
+            # Removed from a site page, or left in Markdown: the user should know either way.
+            QMessageBox.information(
+                self.window, self.tr("Exported with Warnings"),
+                self.tr("Exported {name}. Unsafe HTML in the text:").format(name=path.name)
+                + "\n\n" + "\n".join(warnings[:10]))
         self.window.statusBar().showMessage(
             self.tr("Exported {name}").format(name=path.name), 5000)
         return True
