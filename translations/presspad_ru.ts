@@ -336,6 +336,38 @@
         <translation>разряды чисел</translation>
     </message>
     <message>
+        <source>apostrophe for left-out letters</source>
+        <translation>апостроф на месте пропущенных букв</translation>
+    </message>
+    <message>
+        <source>apostrophe after bold or italics</source>
+        <translation>апостроф после жирного или курсива</translation>
+    </message>
+    <message>
+        <source>closing single quote</source>
+        <translation>закрывающая одинарная кавычка</translation>
+    </message>
+    <message>
+        <source>opening single quote</source>
+        <translation>открывающая одинарная кавычка</translation>
+    </message>
+    <message>
+        <source>dash before a line break</source>
+        <translation>тире перед переносом строки</translation>
+    </message>
+    <message>
+        <source>square or cubic unit</source>
+        <translation>квадратная или кубическая единица</translation>
+    </message>
+    <message>
+        <source>no-break space in an abbreviation</source>
+        <translation>неразрывный пробел в сокращении</translation>
+    </message>
+    <message>
+        <source>no-break space before «век»</source>
+        <translation>неразрывный пробел перед «век»</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>английской</translation>
     </message>

@@ -131,3 +131,9 @@ def test_markdown_code_urls_mail_and_placeholders_are_never_touched(text):
         fixed, _ = fix_typography(text, lang)
         for piece in protected:
             assert piece in fixed, (lang, piece, fixed)
+
+
+def test_every_rule_name_has_words_for_the_findings():
+    from presspad.core.model.messages import TYPOGRAPHY_RULES
+
+    assert set(rule_names()) <= set(TYPOGRAPHY_RULES)

@@ -71,6 +71,15 @@ TYPOGRAPHY_RULES = {
     "nbsp-units": QT_TRANSLATE_NOOP("Findings", "no-break space before a unit"),
     "ellipsis": QT_TRANSLATE_NOOP("Findings", "ellipsis"),
     "digit-groups": QT_TRANSLATE_NOOP("Findings", "digit groups"),
+    "apostrophe-elision": QT_TRANSLATE_NOOP("Findings", "apostrophe for left-out letters"),
+    "apostrophe-after-markup": QT_TRANSLATE_NOOP("Findings", "apostrophe after bold or italics"),
+    "single-quote-close": QT_TRANSLATE_NOOP("Findings", "closing single quote"),
+    "single-quote-open": QT_TRANSLATE_NOOP("Findings", "opening single quote"),
+    "em-dash-line-end": QT_TRANSLATE_NOOP("Findings", "dash before a line break"),
+    "dash-line-end": QT_TRANSLATE_NOOP("Findings", "dash before a line break"),
+    "superscript-units": QT_TRANSLATE_NOOP("Findings", "square or cubic unit"),
+    "nbsp-abbreviations": QT_TRANSLATE_NOOP("Findings", "no-break space in an abbreviation"),
+    "nbsp-century": QT_TRANSLATE_NOOP("Findings", "no-break space before «век»"),
 }
 
 # The language names (model.release.LANG_NAMES) as the finding sentences use
