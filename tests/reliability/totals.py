@@ -30,6 +30,7 @@ def summary() -> str | None:
         lines.append(f"site round trip: {t['site_releases']} random releases, "
                      f"{t['site_identical']} exported and read back identical, "
                      f"{t['site_refused']} refused at export with a message, "
+                     f"{t['site_warned']} exported with unsafe HTML removed and said so, "
                      f"{t['site_changed']} changed, {t['site_unreadable']} exported files "
                      "that did not import")
     if t["enospc_saves"]:

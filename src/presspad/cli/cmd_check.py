@@ -15,6 +15,7 @@ import os
 from presspad.cli.output import print_json
 from presspad.core.formats.loading import load_any
 from presspad.core.model.release import LANGS, Release
+from presspad.core.typography.table import FAMILIES
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="partner directory to check names against (default: yours)")
     parser.add_argument("--no-directory", action="store_true",
                         help="do not check names against the partner directory")
+    parser.add_argument("--skip-family", action="append", choices=FAMILIES, metavar="FAMILY",
+                        help="leave out one family of typography rules (repeatable): "
+                             + ", ".join(FAMILIES))
     parser.add_argument("--no-spelling", action="store_true", help="do not check spelling")
     parser.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                         help="check files in N processes (default: all cores for 4+ files)")
@@ -50,15 +54,10 @@ def check_config(args: argparse.Namespace) -> dict:
             "use_directory": not getattr(args, "no_directory", False),
             "spelling": not getattr(args, "no_spelling", False),
             "langs": (args.lang,) if getattr(args, "lang", None) else LANGS,
-            "typography_off": _typography_off()}
-
-
-def _typography_off() -> dict[str, list[str]]:
-    """The typography families switched off in the user's Settings, as the app has them."""
-    from presspad.core.storage.settings import load_settings
-
-    settings = load_settings()
-    return {lang: sorted(settings.typography_off_for(lang)) for lang in LANGS}
+            # The CLI does not read the app's Settings: a newsroom's CI gets the
+            # same findings on every machine; --skip-family says it per run.
+            "typography_off": {lang: sorted(getattr(args, "skip_family", None) or ())
+                               for lang in LANGS}}
 
 
 def finding_to_dict(finding, release: Release, path: str) -> dict:

@@ -36,15 +36,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument("--skip-family", action="append", choices=FAMILIES, metavar="FAMILY",
                         help="leave one family of rules alone (repeatable): "
-                             + ", ".join(FAMILIES) + "; Settings can switch them off too")
+                             + ", ".join(FAMILIES))
     parser.set_defaults(run=run)
-
-
-def typography_off(lang: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The rule families not to apply: those switched off in Settings, and ``skip``."""
-    from presspad.core.storage.settings import load_settings
-
-    return load_settings().typography_off_for(lang) | skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,7 +71,7 @@ def _fix_release_file(source: Path, target: Path, lang: str | None,
         raise PresspadError("presspad fix writes a release as .presspad", path=target,
                             hint=f"give -o NAME{storage.SUFFIX}")
     release = load_any(source, lang)
-    counts = fix_release(release, {lang: typography_off(lang, skip) for lang in LANGS})
+    counts = fix_release(release, {lang: skip for lang in LANGS})
     if any(sum(c.values()) for c in counts.values()) or target != source:
         storage.save(release, target)
     return counts
@@ -93,8 +86,7 @@ def fix_release(release: Release,
     for lang in release.langs_present():
         version = release.version(lang)
         counter: Counter = Counter()
-        off = off_families.get(lang, frozenset()) if off_families is not None \
-            else typography_off(lang)
+        off = (off_families or {}).get(lang, frozenset())
         for field in ("title", "credit", "body"):
             fixed, found = fix_counting(getattr(version, field), lang, off)
             setattr(version, field, fixed)
@@ -114,7 +106,7 @@ def _fix_text_file(source: Path, target: Path, lang: str | None,
     if lang is None:
         raise PresspadError("cannot tell whether this text is English or Russian", path=source,
                             hint="give --lang en or --lang ru")
-    fixed, found = fix_counting(text, lang, typography_off(lang, skip))
+    fixed, found = fix_counting(text, lang, skip)
     counts = {lang: found}
     if found or target != source:
         try:

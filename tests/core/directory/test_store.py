@@ -339,3 +339,32 @@ def test_a_new_directory_appears_whole_or_not_at_all(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
     with Directory(path) as again:
         assert not again.created and again.count() == 1
+
+
+def test_a_new_directory_has_the_umask_mode_and_a_killed_creation_is_cleaned(tmp_path):
+    from presspad.core.storage.textio import temporary_prefix
+
+    path = tmp_path / "partners.sqlite"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    prefix = temporary_prefix(path).replace(f"-{os.getpid()}.", f"-{dead}.")
+    for suffix in (".tmp", ".tmp-wal", ".tmp-shm"):
+        (tmp_path / f"{prefix}x{suffix}").write_bytes(b"left by a killed creation")
+    old = os.umask(0o022)
+    try:
+        with Directory(path):
+            pass
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir() if ".tmp" in p.name) == []
+
+
+def test_a_file_system_without_hard_links_still_gets_a_directory(tmp_path, monkeypatch):
+    def no_links(src, dst):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "partners.sqlite"
+    with Directory(path) as directory:
+        assert directory.created and directory.count() == 0

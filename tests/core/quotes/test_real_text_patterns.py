@@ -330,3 +330,19 @@ def test_an_unnamed_speaker_is_nobody_not_whoever_spoke_before():
             "A spokesperson for the cup's organising committee said the committee had been "
             "“delighted to host a team that travelled so far”.\n")
     assert speakers(text, "en") == ["Yegor Lunin", None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Профессор Белых добавил: «Работы много».\n", "Белых"),
+    ("Слово взял профессор Белых. «Работы много», — сказал он.\n", "Белых"),
+    ("Выступил ректор Рудской. «Мы готовы», — заявил он.\n", "Рудской"),
+])
+def test_a_one_word_adjectival_surname_after_a_role_is_still_a_name(text, speaker):
+    assert speakers(text, "ru") == [speaker]
+
+
+def test_a_missing_opening_mark_never_wraps_a_marked_quote():
+    text = "He called it “a new start” and we all agreed on the plan today,” she said.\n"
+    quotes = find_quotes(text, "en")
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        assert a.close_end <= b.open_at

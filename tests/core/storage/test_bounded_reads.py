@@ -47,7 +47,8 @@ def test_a_file_over_its_kinds_limit_names_the_limit(tmp_path, monkeypatch):
     monkeypatch.setitem(textio.LIMITS, "text", 2048)
     big = tmp_path / "big.md"
     big.write_text("Title\n\n" + "word " * 1000, encoding="utf-8")
-    with pytest.raises(PresspadError, match=r"too large \(4 KB; presspad reads text files up to 2 KB\)"):
+    with pytest.raises(PresspadError,
+                       match=r"too large \(4 KB; presspad reads text files up to 2 KB\)"):
         load_any(big)
     small = tmp_path / "small.md"
     small.write_text("Title\n\nA body.\n", encoding="utf-8")

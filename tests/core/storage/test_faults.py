@@ -76,12 +76,17 @@ def test_a_killed_saves_temporary_goes_on_the_next_open_and_save(tmp_path):
     release_file.save(_release("Body.\n"), path)
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True).stdout.strip()
-    leftover = tmp_path / f".release.presspad.{dead}.abc123.tmp"
+    host = textio._HOST
+    leftover = tmp_path / f".release.presspad.{host}-{dead}.abc123.tmp"
     leftover.write_bytes(b"half a save")
-    running = tmp_path / f".release.presspad.{os.getppid()}.def456.tmp"   # a live writer
+    running = tmp_path / f".release.presspad.{host}-{os.getppid()}.def456.tmp"   # a live writer
     running.write_bytes(b"a save in progress")
+    elsewhere = tmp_path / f".release.presspad.otherhost-{dead}.ghi789.tmp"   # a shared folder
+    elsewhere.write_bytes(b"another machine's save")
+    odd = tmp_path / ".release.presspad.x-²³.jkl.tmp"   # a name no pid parses from
+    odd.write_bytes(b"?")
     release_file.load(path)
-    assert not leftover.exists() and running.exists()
+    assert not leftover.exists() and running.exists() and elsewhere.exists() and odd.exists()
     leftover.write_bytes(b"half a save")
     release_file.save(_release("Body again.\n"), path)
     assert not leftover.exists() and running.exists()

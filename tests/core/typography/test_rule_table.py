@@ -70,13 +70,17 @@ def test_rule_names_are_listed_per_language():
 
 # ------------------------------------------------------------------ properties
 
-_MARKS_AND_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\"'«»„“”‘’—–\-….]+")
+_SPACES_AND_MARKS = re.compile(r"[\s\u00a0\u202f\u2009\"'«»„“”‘’]+")
+# Dash runs a rule may turn into a dash; a single hyphen inside a word (из-за,
+# state-of-the-art) must stay exactly as it is.
+_DASH_RUNS = re.compile(r"-{2,}|[—–]|(?<!\w)-|-(?!\w)")
 
 
 def _words(text: str) -> str:
-    """The text with only its words left: what fixing must never change."""
-    text = text.replace("No.", "#").replace("²", "2").replace("³", "3")
-    return _MARKS_AND_SPACES.sub("", text)
+    """The text with only its words, digits, stops and word hyphens left: what fixing
+    must never change ("No." for "#", "…" for "...", "²" for "2" are the same)."""
+    text = text.replace("No.", "#").replace("…", "...").replace("²", "2").replace("³", "3")
+    return _SPACES_AND_MARKS.sub("", _DASH_RUNS.sub("", text))
 
 
 def _corpus_texts():

@@ -24,6 +24,7 @@ from pathlib import Path
 from presspad.core.directory.model import DIRECTORY_LANGS, ORG, Entry, Title
 from presspad.core.directory.schema import SCHEMA, SCHEMA_VERSION, database_error
 from presspad.core.model.errors import PresspadError
+from presspad.core.storage.textio import remove_stale_temporaries, temporary_prefix
 from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,24 @@ def _search_text(entry: Entry) -> str:
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _put_in_place(tmp: str, path: Path) -> bool:
+    """Move the finished file to ``path`` unless someone made ``path`` meanwhile.
+
+    A hard link cannot overwrite; where the file system has none (FAT, some
+    network shares) a rename after a last look is the next best thing.
+    """
+    try:
+        os.link(tmp, path)
+        return True
+    except FileExistsError:
+        return False   # created meanwhile by another instance: use theirs
+    except OSError:
+        if path.exists():
+            return False
+        os.replace(tmp, path)
+        return True
 
 
 def _check_header(path: Path) -> None:
@@ -111,9 +130,10 @@ class Directory:
         if not self.path.parent.is_dir():
             raise PresspadError("the folder of the partner directory does not exist",
                                 path=self.path, hint="create it or choose another file")
+        remove_stale_temporaries(self.path)   # a creation killed last time
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.{os.getpid()}.",
-                                       suffix=".tmp", dir=self.path.parent)
+            fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(self.path), suffix=".tmp",
+                                       dir=self.path.parent)
         except OSError as exc:
             raise PresspadError(f"cannot create the partner directory: {exc.strerror}",
                                 path=self.path, hint="check the disk space and the folder") \
@@ -131,11 +151,10 @@ class Directory:
                 conn.close()
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
-            try:
-                os.link(tmp, self.path)
-                return True
-            except FileExistsError:
-                return False   # created meanwhile by another instance: use theirs
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)   # as sqlite would have made it, not mkstemp's 0600
+            return _put_in_place(tmp, self.path)
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from None
         except OSError as exc:

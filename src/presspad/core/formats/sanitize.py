@@ -56,85 +56,67 @@ def clean_html(fragment: str) -> str:
 # The site's CMS and any Markdown renderer pass raw HTML through, so text that
 # leaves presspad as Markdown (the site format, .md) gets the same allow-list
 # applied to its raw HTML and link targets, without HTML-escaping the prose
-# (R&D stays R&D, ">>Перейти к новости" stays as the site prints it).
+# (R&D stays R&D, "5 < 7" and ">>Перейти к новости" stay as the site prints them).
+# It fails closed: one scan tokenises every "<" that could open markup; what is
+# not an allowed tag rebuilt by nh3 or an allowed autolink loses its "<" to
+# "&lt;". Code spans get no exemption: renderers disagree on where they end.
 
-_CODE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\1[ \t]*$|\Z)"
-                   r"|(`+)[^`\n](?:.*?[^`])??\2(?!`)", re.MULTILINE)
-_DANGEROUS_ELEMENT = re.compile(
-    r"<(script|style|iframe|object|embed|noscript|template|textarea|title|xmp|svg|math|frameset"
-    r"|noembed|applet)\b[^>]*>[\s\S]*?(?:</\1\s*>|\Z)", re.IGNORECASE)
-_COMMENT = re.compile(r"<!--[\s\S]*?(?:-->|\Z)|<!\[CDATA\[[\s\S]*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>"
-                      r"|<\?[\s\S]*?(?:\?>|\Z)")
-_AUTOLINK = re.compile(r"<([A-Za-z][\w+.-]*):[^\s<>]*>")
-_TAG = re.compile(r"</?([A-Za-z][\w-]*)(?:\s[^<>]*)?/?>")
-_LINK_TARGET = re.compile(r"(\]\(\s*<?)((?:[^()\s>]|\([^()\s]*\))*)")
-_REFERENCE = re.compile(r"(^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?)([^\s>]+)", re.MULTILINE)
+_NAME = r"[A-Za-z][A-Za-z0-9-]*"
+_ATTRIBUTES = r"(?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*"
+_MARKUP = re.compile(
+    rf"(?P<element><(?P<ename>script|style|iframe|object|embed|noscript|template|textarea"
+    rf"|title|xmp|svg|math|frameset|noembed|applet|plaintext)(?=[\s/>]){_ATTRIBUTES}\s*/?>"
+    rf"(?:[\s\S]*?</(?P=ename)\s*>)?)"
+    rf"|(?P<comment><!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>)"
+    rf"|(?P<autolink><[A-Za-z][\w+.-]*:[^\s<>]*>)"
+    rf"|(?P<tag></?(?P<tname>{_NAME}){_ATTRIBUTES}\s*/?>)"
+    rf"|(?P<open><(?=[A-Za-z/!?]))",
+    re.IGNORECASE)
+_LINK_TARGET = re.compile(r"(\]\(\s*<?)((?:[^()\s>\\]|\\.|\([^()\s]*\))*)")
+# "[x]: url", also inside a block quote and with the address on the next line.
+_REFERENCE = re.compile(r"(^[ ]{0,3}(?:>[ ]?)*[ ]{0,3}\[[^\]\n]+\]:[ \t]*\n?[ \t]*(?:>[ ]?)*<?)"
+                        r"([^\s>]+)", re.MULTILINE)
 _SCHEME = re.compile(r"^([A-Za-z][\w+.-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def url_allowed(url: str) -> bool:
     """Is ``url`` relative, or absolute with an allowed scheme, as a browser reads it?"""
     import html
 
-    bare = _INVISIBLE.sub("", html.unescape(url))   # "java\tscript:", "&#106;avascript:"
+    bare = _BACKSLASH_ESCAPE.sub(r"\1", url)      # Markdown's "javascript\:"
+    bare = _INVISIBLE.sub("", html.unescape(bare))  # "java\tscript:", "&#106;avascript:"
     scheme = _SCHEME.match(bare)
     return scheme is None or scheme.group(1).lower() in ALLOWED_URL_SCHEMES
 
 
 def clean_markup(text: str) -> tuple[str, list[str]]:
     """``text`` (Markdown) with raw HTML outside the allow-list and unsafe link
-    targets removed, and a short description of each removal.
-
-    Code spans and fenced code are text, not HTML, and stay as they are.
-    """
-    if "<" not in text and "](" not in text and "&" not in text:
-        return text, []
+    targets removed or defused, and a short description of each change."""
     removed: list[str] = []
-    pieces: list[str] = []
-    last = 0
-    for code in _CODE.finditer(text):
-        pieces.append(_clean_prose(text[last:code.start()], removed))
-        pieces.append(code.group())
-        last = code.end()
-    pieces.append(_clean_prose(text[last:], removed))
-    return "".join(pieces), removed
 
-
-def _clean_prose(text: str, removed: list[str]) -> str:
-    def drop(kind: str):
-        def replace(match: re.Match[str]) -> str:
-            removed.append(f"{kind} {match.group()[:40]!r}")
+    def markup(match: re.Match[str]) -> str:
+        found = match.group()
+        if match.group("autolink"):
+            if url_allowed(found[1:-1]):
+                return found
+            removed.append(f"link {found[:40]!r}")
             return ""
-        return replace
-
-    text = _DANGEROUS_ELEMENT.sub(drop("element"), text)
-    text = _COMMENT.sub(drop("markup"), text)
-
-    def autolink(match: re.Match[str]) -> str:
-        if url_allowed(match.group()[1:-1]):
-            return match.group()
-        removed.append(f"link {match.group()[:40]!r}")
+        if match.group("tag"):
+            name = match.group("tname").lower()
+            if name in ALLOWED_TAGS:
+                return _rebuilt_tag(found, name, removed)
+            removed.append(f"tag {found[:40]!r}")
+            return ""
+        if match.group("open"):
+            # Not markup we can vouch for: the "<" becomes text, so no renderer reads a tag.
+            removed.append(f"markup {text[match.start():match.start() + 40]!r}")
+            return "&lt;"
+        removed.append(f"{'element' if match.group('element') else 'markup'} {found[:40]!r}")
         return ""
 
-    text = _AUTOLINK.sub(autolink, text)
-
-    def tag(match: re.Match[str]) -> str:
-        name = match.group(1).lower()
-        if _AUTOLINK.fullmatch(match.group()):
-            return match.group()
-        if name not in ALLOWED_TAGS:
-            removed.append(f"tag {match.group()[:40]!r}")
-            return ""
-        if match.group().startswith("</"):
-            return f"</{name}>"
-        cleaned = clean_html(match.group())
-        opening = cleaned[:cleaned.find(">") + 1] if cleaned.startswith(f"<{name}") else ""
-        if opening.rstrip("/> ").replace('"', "") != match.group().rstrip("/> ").replace('"', ""):
-            removed.append(f"attributes of {match.group()[:40]!r}")
-        return opening
-
-    text = _TAG.sub(tag, text)
+    text = _MARKUP.sub(markup, text) if "<" in text else text
 
     def target(match: re.Match[str]) -> str:
         if url_allowed(match.group(2)):
@@ -142,4 +124,24 @@ def _clean_prose(text: str, removed: list[str]) -> str:
         removed.append(f"link target {match.group(2)[:40]!r}")
         return match.group(1) + "#"
 
-    return _REFERENCE.sub(target, _LINK_TARGET.sub(target, text))
+    if "](" in text:
+        text = _LINK_TARGET.sub(target, text)
+    if "]:" in text:
+        text = _REFERENCE.sub(target, text)
+    return text, removed
+
+
+def _rebuilt_tag(found: str, name: str, removed: list[str]) -> str:
+    """An allowed tag as nh3 rebuilds it (attributes outside the list dropped)."""
+    if found.startswith("</"):
+        return f"</{name}>"
+    cleaned = clean_html(found)
+    opening = cleaned[:cleaned.find(">") + 1] if cleaned.lower().startswith(f"<{name}") else ""
+    kept = re.sub(r'\s+rel="noopener noreferrer"', "", opening)
+    if _attribute_names(kept) != _attribute_names(found):
+        removed.append(f"attributes of {found[:40]!r}")
+    return opening
+
+
+def _attribute_names(tag: str) -> set[str]:
+    return {m.lower() for m in re.findall(r"\s([^\s\"'>/=]+)(?=\s*=|\s|/?>)", tag)}

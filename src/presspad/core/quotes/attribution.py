@@ -148,8 +148,8 @@ def _cut_adverbials(phrase: str, lang: str) -> str:
         if match:
             phrase = phrase[:match.start()]
     else:
-        match = re.search(r"(?:^|\s+)(?:в|на|во|после|перед|при)\s+(?:конце|начале|ходе|своём|своем|"
-                          r"завершение|рамках|интервью|выступлении)\b", phrase)
+        match = re.search(r"(?:^|\s+)(?:в|на|во|после|перед|при)\s+(?:конце|начале|ходе|своём"
+                          r"|своем|завершение|рамках|интервью|выступлении)\b", phrase)
         if match and not phrase[:match.start()].strip():
             # "— сказал в интервью журналу «…» профессор X": the subject follows
             # the adverbial; blank it out (offsets stay) up to the first role

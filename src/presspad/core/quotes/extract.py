@@ -346,7 +346,7 @@ def extract(text: str, lang: str) -> Extraction:
             quotes.append(Quote(lang=lang, start=s, end=e, text=text[s:e], open_at=s,
                                 close_end=e, paragraph=pidx + 1, marked=False,
                                 inner_attribution=attr))
-    quotes.extend(_missing_openers(text, scan, paras, lang))
+    quotes.extend(_missing_openers(text, scan, paras, lang, quotes))
     for found in unmarked_speech(text, paras, lang):
         s, e = _strip(text, found.start, found.end)
         if e <= s:
@@ -365,7 +365,7 @@ def extract(text: str, lang: str) -> Extraction:
 
 
 def _missing_openers(text: str, scan: ScanResult, paras: list[tuple[int, int]],
-                     lang: str) -> list[Quote]:
+                     lang: str, found_so_far: list[Quote]) -> list[Quote]:
     """"… agreed. Half of my slides were rewritten,” she said.": a closing mark
     with no opening one, then an attribution; the quote is its sentence up to the
     mark. (The checks report the missing mark; the quote still counts.)"""
@@ -377,7 +377,11 @@ def _missing_openers(text: str, scan: ScanResult, paras: list[tuple[int, int]],
         para = paras[pidx]
         if not _attributed_after(text[at + 1:para[1]][:80], lang):
             continue
-        s, e = _strip(text, sentence_around(text, at - 1, para, lang)[0], at)
+        start = sentence_around(text, at - 1, para, lang)[0]
+        # "He called it “a new start” and we agreed…,” she said.": the quote
+        # starts after a marked quote earlier in its sentence, never around it.
+        start = max([start, *(q.close_end for q in found_so_far if start <= q.close_end <= at)])
+        s, e = _strip(text, start, at)
         if e - s < 2 or len(words(text[s:e])) < 3:
             continue
         found.append(Quote(lang=lang, start=s, end=e, text=text[s:e], open_at=s,

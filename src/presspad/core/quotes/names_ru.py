@@ -227,6 +227,13 @@ def _with_title_before(tokens: list[tuple[str, int]], k: int, title: str | None,
     return title
 
 
+def _continues_a_name(token: str) -> bool:
+    """A lowercase adjective or noun that carries an institution's name on."""
+    word = bare_word(token)
+    return bool(word) and word[0].islower() and \
+        lex.parses(word)[0].tag.POS in ("ADJF", "PRTF", "NOUN")
+
+
 def _introduced(tokens: list[tuple[str, int]], i: int) -> bool:
     """A name run right after an honorific or a role word ("доктор Халид Аль-Харби")."""
     prev = bare_word(tokens[i - 1][0]).lower() if i > 0 else ""
@@ -312,9 +319,12 @@ def find_mentions_ru(chunk: str, start: int, known=None) -> list[PersonRef]:
             continue
         if j - i == 1 and not personal and not (prev in RU_HONORIFICS or lex.role_of(prev, "ru")):
             continue  # "провинции Кёнгидо": one unknown word needs a title right before it
-        if j - i == 1 and not personal and all(
-                p.tag.POS in ("ADJF", "PRTF") for p in lex.parses(names[0].lower())[:3]):
-            continue  # «Ректор Анатолийского морского университета»: an institution's adjective
+        if j - i == 1 and not personal and j < len(tokens) and all(
+                p.tag.POS in ("ADJF", "PRTF") for p in lex.parses(names[0].lower())[:3]) and \
+                _continues_a_name(tokens[j][0]):
+            # «Ректор Анатолийского морского университета»: an institution's adjective
+            # (a lowercase adjective or noun goes on); «ректор Рудской добавил» is a name.
+            continue
         k = i
         # The title stops at a comma or the sentence before ("… Петров. Группы гостей
         # возглавили декан Школы … Ван Лихуа": Ван Лихуа is the dean).

@@ -20,7 +20,7 @@ from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import Release
 from presspad.core.storage import paths
 from presspad.core.storage import release_file as storage
-from presspad.core.storage.textio import atomic_write_text
+from presspad.core.storage.textio import atomic_write_text, process_alive
 
 logger = logging.getLogger(__name__)
 
@@ -74,15 +74,7 @@ def _sidecar(path: Path) -> Path:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return pid == os.getpid() or process_alive(pid)
 
 
 def pending_recoveries() -> list[Recovery]:

@@ -42,6 +42,10 @@ class Settings:
         return frozenset(f for f in families if isinstance(f, str)) \
             if isinstance(families, list) else frozenset()
 
+    def typography_off_by_lang(self, langs: tuple[str, ...]) -> dict[str, list[str]]:
+        """``{lang: [families off]}`` for each of ``langs`` (the checks' config)."""
+        return {lang: sorted(self.typography_off_for(lang)) for lang in langs}
+
     def add_recent(self, path: str | Path) -> None:
         """Put ``path`` first in the recent files, without duplicates."""
         path = str(Path(path).resolve())

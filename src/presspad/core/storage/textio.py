@@ -188,8 +188,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        # The writer's pid in the name tells a killed save's leftover from a running one.
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+        fd, tmp_name = tempfile.mkstemp(prefix=temporary_prefix(path), suffix=".tmp",
                                         dir=folder)
     except OSError as exc:
         raise PresspadError(f"cannot save: {exc.strerror}", path=path,
@@ -223,19 +222,40 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 STALE_TEMPORARY_SECONDS = 600
 
 
-def remove_stale_temporaries(path: str | Path) -> int:
-    """Delete ``.NAME.*.tmp`` files left next to ``path`` by interrupted saves.
+def temporary_prefix(path: Path) -> str:
+    """``.NAME.HOST-PID.``: a temporary beside ``path`` that says who writes it, so a
+    killed save's leftover can be told from a save still running (here or elsewhere)."""
+    return f".{path.name}.{_HOST}-{os.getpid()}."
 
-    A temporary whose writing process is gone (its pid is in the name) is
-    stale at once; any other only when older than STALE_TEMPORARY_SECONDS.
-    Called after every save and on every open; returns how many went.
+
+def process_alive(pid: int) -> bool:
+    """Is process ``pid`` running on this machine? (Unknown counts as alive.)"""
+    if os.name == "nt":
+        return True   # os.kill(pid, 0) would send CTRL_C there; leave it to age
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError, ValueError):
+        return True   # another user's process, or a number no process can have
+    return True
+
+
+def remove_stale_temporaries(path: str | Path) -> int:
+    """Delete ``.NAME.*.tmp`` files (and SQLite's -wal/-shm beside them) left next to
+    ``path`` by interrupted saves.
+
+    A temporary written on this machine by a process that is gone is stale at
+    once; any other (a shared folder, an old name) only when older than
+    STALE_TEMPORARY_SECONDS. Called after every save and on every open;
+    returns how many went.
     """
     import time
 
     path = Path(path)
     cutoff = time.time() - STALE_TEMPORARY_SECONDS
     removed = 0
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp*"):
         try:
             if _writer_gone(leftover.name[len(path.name) + 2:]) or \
                     leftover.stat().st_mtime < cutoff:
@@ -246,18 +266,18 @@ def remove_stale_temporaries(path: str | Path) -> int:
     return removed
 
 
+_HOST = "".join(c for c in (os.uname().nodename if hasattr(os, "uname") else "host")
+                if c.isascii() and (c.isalnum() or c in "-_")) or "host"
+
+
 def _writer_gone(rest: str) -> bool:
-    """For "PID.random.tmp": is process PID (not us) no longer running?"""
-    pid_text = rest.split(".", 1)[0]
-    if not pid_text.isdigit() or int(pid_text) == os.getpid():
+    """For "HOST-PID.random.tmp": is that process, on this machine and not us, gone?"""
+    writer = rest.split(".", 1)[0]
+    host, _, pid_text = writer.rpartition("-")
+    if host != _HOST or not (pid_text.isascii() and pid_text.isdigit()):
         return False
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False   # alive, another user's: leave it to its age
-    return False
+    pid = int(pid_text)
+    return pid != os.getpid() and not process_alive(pid)
 
 
 def _fsync_folder(folder: Path) -> None:

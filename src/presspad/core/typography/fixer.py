@@ -43,14 +43,17 @@ class _Taken:
         self.ends: list[int] = []
 
     def clashes(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, end)
-        for j in range(max(0, i - 2), min(len(self.starts), i + 1)):
+        # Taken spans never overlap, so their ends rise with their starts: walk back
+        # from the last span starting at or before ``end`` while one may reach in.
+        j = bisect.bisect_right(self.starts, end) - 1
+        while j >= 0 and self.ends[j] >= start:
             s, e = self.starts[j], self.ends[j]
             if start == end:
                 if s < start < e or s == e == start:
                     return True
             elif max(s, start) < min(e, end) or (s == e and start < s < end):
                 return True
+            j -= 1
         return False
 
     def add(self, start: int, end: int) -> None:

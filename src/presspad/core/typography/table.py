@@ -51,8 +51,12 @@ class Rule:
                     if piece.group() != replacement:
                         yield start + piece.start(), start + piece.end(), replacement
                 continue
-            new = _GROUP.sub(lambda g: match.group(int(g.group(1))) or "", self.replace or "")
-            yield from _trimmed(text, start, end, new)
+            yield from _trimmed(text, start, end, _expand(self.replace or "", match))
+
+
+def _expand(template: str, match: re.Match[str]) -> str:
+    """``template`` with {1}, {2} … replaced by the match's groups ("" when unmatched)."""
+    return _GROUP.sub(lambda g: match.group(int(g.group(1))) or "", template)
 
 
 def _trimmed(text: str, start: int, end: int, new: str) -> Iterator[Edit]:

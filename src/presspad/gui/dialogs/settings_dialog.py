@@ -117,10 +117,9 @@ class SettingsDialog(QDialog):
         from presspad.core.typography.table import FAMILIES, rules_for
 
         self.typography_grid = QGridLayout()
-        for column, (lang, title) in enumerate(((lang, {"en": self.tr("English"),
-                                                         "ru": self.tr("Russian")}[lang])
-                                                for lang in LANGS), 1):
-            self.typography_grid.addWidget(QLabel(title, self), 0, column)
+        titles = {"en": self.tr("English"), "ru": self.tr("Russian")}
+        for column, lang in enumerate(LANGS, 1):
+            self.typography_grid.addWidget(QLabel(titles[lang], self), 0, column)
         switches = {}
         for row, family in enumerate(FAMILIES, 1):
             self.typography_grid.addWidget(QLabel(self._family_label(family), self), row, 0)

@@ -140,8 +140,7 @@ class Review(QObject):
         settings = self.window.settings
         return {"version": self.config_version, "directory_path": settings.directory_path,
                 "spelling": settings.spelling_enabled, "spelling_en": settings.spelling_en,
-                "typography_off": {lang: sorted(settings.typography_off_for(lang))
-                                   for lang in LANGS},
+                "typography_off": settings.typography_off_by_lang(LANGS),
                 "config_dir": str(paths.config_dir()), "data_dir": str(paths.data_dir())}
 
     def _snapshot(self) -> Release:

@@ -24,7 +24,6 @@ from presspad.core.formats.site.profiles import (
     load_profile,
 )
 from presspad.core.formats.site.writer import (
-    LINK_RE,
     Block,
     content_key,
     join_blocks,
@@ -32,6 +31,7 @@ from presspad.core.formats.site.writer import (
     render_media_block,
     render_site_page,
     split_blocks,
+    title_problem,
 )
 from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import LANG_NAMES, Release
@@ -39,8 +39,6 @@ from presspad.core.storage.textio import read_text
 from presspad.core.text.language import detect_lang
 
 logger = logging.getLogger(__name__)
-
-_SENTENCE_END = (".", "。")
 
 
 def _normalise(text: str) -> tuple[str, str | None]:
@@ -264,13 +262,8 @@ def _check_title(block: Block, profile: SiteProfile, content_end: int,
         problem = f"line {block.lineno} is the site's '{block.lines[0].strip()}' line"
     elif len(block.lines) > 1:
         problem = f"lines {block.lineno}-{block.lineno + len(block.lines) - 1} are a paragraph"
-    elif len(block.text) > profile.title_max_chars:
-        problem = (f"line {block.lineno} is a paragraph ({len(block.text)} characters, "
-                   f"a title has at most {profile.title_max_chars})")
-    elif block.text.rstrip().endswith(_SENTENCE_END) and not block.text.rstrip().endswith(".."):
-        problem = f"line {block.lineno} ends with a full stop, like a paragraph"
-    elif LINK_RE.match(block.text.strip()):
-        problem = f"line {block.lineno} is a link"
+    elif title_problem(block.text, profile):
+        problem = f"line {block.lineno} {title_problem(block.text, profile)}"
     if problem:
         raise PresspadError(f"the page is missing its title: {problem}", path=path,
                             line=block.lineno, hint="put the title on the first line")

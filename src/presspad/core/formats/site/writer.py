@@ -177,6 +177,24 @@ def render_site_page(release: Release, lang: str, profile: SiteProfile | None = 
 _SENTENCE_END = (".", "。")
 
 
+def title_problem(line: str, profile: SiteProfile) -> str | None:
+    """Why a first line would not read as a title (the reader's rule), or None."""
+    line = line.rstrip()
+    if len(line) > profile.title_max_chars:
+        return (f"is a paragraph ({len(line)} characters, a title has at most "
+                f"{profile.title_max_chars})")
+    if line.endswith(_SENTENCE_END) and not line.endswith(".."):
+        return "ends with a full stop, like a paragraph"
+    if LINK_RE.match(line.strip()):
+        return "is a link"
+    return None
+
+
+def problem_kind(problem: str) -> str:
+    return "long" if problem.startswith("is a paragraph") else \
+        "stop" if "full stop" in problem else "link"
+
+
 def check_representable(release: Release, lang: str, profile: SiteProfile) -> None:
     """Refuse, saying what to change, a release whose page would not read back as itself.
 
@@ -198,14 +216,11 @@ def check_representable(release: Release, lang: str, profile: SiteProfile) -> No
     if "\n" in title.strip():
         refuse("the title has a line break", "write the title on one line")
     title = title.strip()
-    if len(title) > profile.title_max_chars:
-        refuse(f"the title has {len(title)} characters (a site title has at most "
-               f"{profile.title_max_chars})", "shorten the title")
-    if title.endswith(_SENTENCE_END) and not title.endswith(".."):
-        refuse("the title ends with a full stop, so the site reads it as a paragraph",
-               "remove the full stop at the end of the title")
-    if LINK_RE.match(title):
-        refuse("the title is a link", "write the title as text, not as a [link](…)")
+    problem = title_problem(title, profile)
+    if problem:
+        refuse(f"the title {problem}", {
+            "long": "shorten the title", "stop": "remove the full stop at the end of the title",
+            "link": "write the title as text, not as a [link](…)"}[problem_kind(problem)])
     if title in site_lines or (labels.date_label and title.startswith(labels.date_label.strip())):
         refuse(f"the title reads as the site's own line '{title[:40]}'", "reword the title")
     credit = version.credit
