@@ -8,7 +8,7 @@ import logging
 import markdown
 import pytest
 
-from presspad.core.formats.exporting import render
+from presspad.core.formats.exporting import render, render_with_warnings
 from presspad.core.formats.sanitize import clean_markup, url_allowed
 from presspad.core.model.release import LangVersion, MediaLink, Release
 from tests.core.formats.test_sanitize import XSS_VECTORS, assert_harmless
@@ -104,3 +104,10 @@ def test_url_allowed_reads_urls_as_a_browser_does(url, ok):
 def test_clean_markup_leaves_plain_text_untouched():
     text = "Plain text with no markup at all, & an ampersand.\n"
     assert clean_markup(text) == (text, [])
+
+
+def test_a_stray_angle_bracket_never_joins_the_pages_parts():
+    release = Release(en=LangVersion(title="<p", body="A body <b\n\nthat goes on.\n"))
+    page, warnings = render_with_warnings(release, "site", "en")
+    assert page.strip().split("\n\n")[0] == "&lt;p" and ">>Перейти к новости" in page
+    assert "&lt;b" in page and warnings

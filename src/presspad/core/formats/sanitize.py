@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import re
 
+from presspad.core.text.paragraphs import PARAGRAPH_BREAK_PATTERN
+
 logger = logging.getLogger(__name__)
 
 ALLOWED_TAGS: frozenset[str] = frozenset({
@@ -77,6 +79,7 @@ _LINK_TARGET = re.compile(r"(\]\(\s*<?)((?:[^()\s>\\]|\\.|\([^()\s]*\))*)")
 _REFERENCE = re.compile(r"(^[ ]{0,3}(?:>[ ]?)*[ ]{0,3}\[[^\]\n]+\]:[ \t]*\n?[ \t]*(?:>[ ]?)*<?)"
                         r"([^\s>]+)", re.MULTILINE)
 _SCHEME = re.compile(r"^([A-Za-z][\w+.-]*):")
+_BLANK_LINE = re.compile(f"({PARAGRAPH_BREAK_PATTERN})")   # the one paragraph splitter
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -111,12 +114,16 @@ def clean_markup(text: str) -> tuple[str, list[str]]:
             return ""
         if match.group("open"):
             # Not markup we can vouch for: the "<" becomes text, so no renderer reads a tag.
-            removed.append(f"markup {text[match.start():match.start() + 40]!r}")
+            removed.append(f"markup {match.string[match.start():match.start() + 40]!r}")
             return "&lt;"
         removed.append(f"{'element' if match.group('element') else 'markup'} {found[:40]!r}")
         return ""
 
-    text = _MARKUP.sub(markup, text) if "<" in text else text
+    if "<" in text:
+        # Block by block: no tag spans a blank line (CommonMark), and a page's
+        # parts (title, paragraphs, footer) must never be joined by one.
+        text = "".join(_MARKUP.sub(markup, piece) if i % 2 == 0 else piece
+                       for i, piece in enumerate(_BLANK_LINE.split(text)))
 
     def target(match: re.Match[str]) -> str:
         if url_allowed(match.group(2)):
@@ -138,9 +145,12 @@ def _rebuilt_tag(found: str, name: str, removed: list[str]) -> str:
     cleaned = clean_html(found)
     opening = cleaned[:cleaned.find(">") + 1] if cleaned.lower().startswith(f"<{name}") else ""
     kept = re.sub(r'\s+rel="noopener noreferrer"', "", opening)
-    if _attribute_names(kept) != _attribute_names(found):
-        removed.append(f"attributes of {found[:40]!r}")
-    return opening
+    if kept and _attribute_names(kept) == _attribute_names(found):
+        # nh3 kept every attribute: the tag is allowed as the user wrote it, and
+        # stays byte for byte (the page reads back as itself).
+        return found
+    removed.append(f"attributes of {found[:40]!r}")
+    return kept
 
 
 def _attribute_names(tag: str) -> set[str]:

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from presspad.core.formats.exporting import render_with_warnings
 from presspad.core.formats.site.profiles import load_profile
 from presspad.core.formats.site.reader import import_text_file
-from presspad.core.formats.exporting import render_with_warnings
-from presspad.core.formats.site.writer import split_blocks
+from presspad.core.formats.site.writer import split_blocks, without_blank_lines
 from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import LangVersion, MediaLink, Release
 
@@ -86,8 +86,9 @@ def _round_trip(release: Release, lang: str, tmp_path, outcome: dict) -> None:
         outcome["warned"] = outcome.get("warned", 0) + 1
         return   # the export said what it removed; the rest is checked above
     version, back = release.version(lang), again.version(lang)
-    assert back.title == version.title
-    assert back.credit == version.credit
+    # A one-line field's blank lines around it are not content (a page cannot hold them).
+    assert back.title == without_blank_lines(version.title)
+    assert back.credit == without_blank_lines(version.credit)
     assert _paragraphs(back.body) == _paragraphs(version.body)
     assert back.media == version.media
     assert again.date == release.date

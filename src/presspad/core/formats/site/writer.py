@@ -142,8 +142,9 @@ def render_site_page(release: Release, lang: str, profile: SiteProfile | None = 
         return int(gaps.get(section, profile.block_gap))
 
     parts: list[tuple[int, str]] = [
-        (int(layout.get("leading_blank_lines", profile.leading_blank_lines)), version.title)]
-    credit = version.credit if profile.credit_position != "none" else ""
+        (int(layout.get("leading_blank_lines", profile.leading_blank_lines)),
+         without_blank_lines(version.title))]
+    credit = without_blank_lines(version.credit) if profile.credit_position != "none" else ""
     if credit and profile.credit_position == "after_title":
         parts.append((gap("credit"), credit))
     paragraphs = [block.text for block in split_blocks(version.body)]
@@ -175,6 +176,11 @@ def render_site_page(release: Release, lang: str, profile: SiteProfile | None = 
 
 
 _SENTENCE_END = (".", "。")
+
+
+def without_blank_lines(text: str) -> str:
+    """A one-line field as a page holds it: blank lines around it are not part of it."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
 
 
 def title_problem(line: str, profile: SiteProfile) -> str | None:
