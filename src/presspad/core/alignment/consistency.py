@@ -68,6 +68,21 @@ class Analysis:
     def side(self, lang: str) -> Side:
         return self.en if lang == "en" else self.ru
 
+    def bead_of(self, lang: str, index: int) -> int | None:
+        """Number of the bead holding ``lang``'s paragraph ``index`` (one lookup, built once:
+        labelling every finding of a long release scanned the beads per finding)."""
+        table = self.__dict__.setdefault("_bead_of", {})
+        if lang not in table:
+            table[lang] = {i: number for number, bead in enumerate(self.beads)
+                           for i in getattr(bead, lang)}
+        return table[lang].get(index)
+
+    def paragraph_starts(self, lang: str) -> list[int]:
+        starts = self.__dict__.setdefault("_starts", {})
+        if lang not in starts:
+            starts[lang] = [p.start for p in self.side(lang).paragraphs]
+        return starts[lang]
+
     def counterpart(self, lang: str, index: int) -> tuple[int, ...]:
         """Indices of the paragraphs in the other language aligned with ``lang``'s ``index``."""
         other = "ru" if lang == "en" else "en"

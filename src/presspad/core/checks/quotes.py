@@ -9,6 +9,7 @@ Codes (public contracts): ``quote-unbalanced`` (error), ``quote-style``
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import replace
 
@@ -87,6 +88,7 @@ def check_quote_style(release: Release, context: CheckContext) -> list[Finding]:
         extraction = analyse(body, lang)
         spans = extraction.scan.spans
         speech = {q.open_at for q in extraction.quotes}
+        opens = [s.open_at for s in spans]   # scan_marks sorts the spans by opening
         for span in spans:
             if span.depth:
                 continue
@@ -94,7 +96,9 @@ def check_quote_style(release: Release, context: CheckContext) -> list[Finding]:
             # English speech (not around a course title: some offices do that on purpose).
             wrong = span.open_mark in STRAIGHT or (lang == "ru" and span.open_mark == "“") or \
                 (lang == "en" and span.open_mark == "«" and span.open_at in speech)
-            inner = [s for s in spans if span.open_at < s.open_at < span.end and s.closed]
+            # Spans nested in this one open after it and before its end: a slice.
+            inner = [s for s in spans[bisect.bisect_right(opens, span.open_at):
+                                      bisect.bisect_left(opens, span.end)] if s.closed]
             wrong_inner = any(s.open_mark in STRAIGHT for s in inner)
             if not (wrong or wrong_inner):
                 continue

@@ -27,15 +27,10 @@ def pair_index(analysis: Analysis, lang: str, offset: int) -> int | None:
     An offset between paragraphs belongs to the paragraph before it (to the
     first paragraph when before all of them); None when the body is empty.
     """
-    paragraphs = analysis.side(lang).paragraphs
-    if not paragraphs:
+    starts = analysis.paragraph_starts(lang)
+    if not starts:
         return None
-    starts = [p.start for p in paragraphs]
-    index = max(0, bisect.bisect_right(starts, offset) - 1)
-    for number, bead in enumerate(analysis.beads):
-        if index in getattr(bead, lang):
-            return number
-    return None
+    return analysis.bead_of(lang, max(0, bisect.bisect_right(starts, offset) - 1))
 
 
 def group_by_pair(analysis: Analysis, findings: Iterable[Finding]

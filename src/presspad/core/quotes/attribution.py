@@ -13,6 +13,8 @@ noted") gets the full name and the title given at first mention.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import logging
 import re
 from dataclasses import replace
@@ -411,10 +413,17 @@ def _mentions_outside(text: str, paras: list[tuple[int, int]],
     """Everyone named in the text outside the quotations."""
     refs: list[PersonRef] = []
     cuts = sorted(quoted)
+    # Quotes sorted by start: each paragraph looks only from the first quote that
+    # may end inside it (a scan of every quote per paragraph was quadratic).
+    ends = [qe for _qs, qe in cuts]
+    reach = list(itertools.accumulate(ends, max)) if ends else []
     for start, end in paras:
         pos = start
-        for qs, qe in cuts:
-            if qe <= start or qs >= end:
+        first = bisect.bisect_right(reach, start)
+        for qs, qe in cuts[first:]:
+            if qs >= end:
+                break
+            if qe <= start:
                 continue
             if qs > pos:
                 refs.extend(find_mentions(text, pos, qs, lang, known))

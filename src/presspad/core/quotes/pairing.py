@@ -13,6 +13,7 @@ position in the text; what stays unaligned has no counterpart.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import unicodedata
@@ -30,6 +31,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MIN_PAIR_SCORE = 0.9
 MAX_DRIFT = 0.25
 BAND_FROM = 400   # quote pairs; a usual release has far fewer and is scored in full
+BAND_QUOTES = 30  # in a very long release, quotes either side that may pair
 
 
 @dataclass(frozen=True)
@@ -128,21 +130,30 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", ".") for n in _NUMBER.findall(text))
 
 
-def _pair_score(en: Quote, ru: Quote, en_len: int, ru_len: int, directory: Any) -> float:
+class _Side:
+    """What scoring needs of one language's quotes, computed once per quote."""
+
+    def __init__(self, quotes: list[Quote], length: int) -> None:
+        self.positions = [q.start / max(length, 1) for q in quotes]
+        self.numbers = [_numbers(q.text) for q in quotes]
+        self.words = [_word_count(q.text) for q in quotes]
+        self.speakers = [q.speaker for q in quotes]
+
+
+def _pair_score(en: _Side, i: int, ru: _Side, j: int, verdict: bool | None) -> float:
     score = 0.0
-    verdict = same_person(en.speaker, ru.speaker, directory)
     if verdict is True:
         score += 1.5
     elif verdict is False:
         score -= 0.5
-    ne, nr = _numbers(en.text), _numbers(ru.text)
+    ne, nr = en.numbers[i], ru.numbers[j]
     if ne and nr:
         score += 0.7 if ne & nr else -0.3
     elif ne or nr:
         score -= 0.2
-    we, wr = _word_count(en.text), _word_count(ru.text)
+    we, wr = en.words[i], ru.words[j]
     score += min(we, wr) / max(we, wr, 1)
-    drift = abs(en.start / max(en_len, 1) - ru.start / max(ru_len, 1))
+    drift = abs(en.positions[i] - ru.positions[j])
     score += max(0.0, 1.0 - 2.5 * drift)
     return score
 
@@ -152,11 +163,26 @@ def pair_quotes(en: list[Quote], ru: list[Quote], en_len: int, ru_len: int,
     """Align the two lists in order; unmatched quotes come out with a None partner."""
     m, n = len(en), len(ru)
     # Counterparts sit at about the same place in both texts: far-apart pairs
-    # are not scored at all, which keeps long releases fast.
-    band = MAX_DRIFT if m * n > BAND_FROM else 2.0
-    scores = [[_pair_score(e, r, en_len, ru_len, directory)
-               if abs(e.start / max(en_len, 1) - r.start / max(ru_len, 1)) < band
-               else -1.0 for r in ru] for e in en]
+    # are not scored at all, which keeps long releases fast. In a very long one
+    # the band narrows to about BAND_QUOTES quotes either side, so the scoring
+    # grows linearly (a usual release is scored in full or within MAX_DRIFT).
+    band = 2.0 if m * n <= BAND_FROM else min(MAX_DRIFT, BAND_QUOTES / max(m, n))
+    a, b = _Side(en, en_len), _Side(ru, ru_len)
+    verdicts: dict[tuple, bool | None] = {}   # one directory look-up per pair of names
+    scores = [[-1.0] * n for _ in range(m)]
+    ordered = all(x <= y for x, y in zip(b.positions, b.positions[1:], strict=False))
+    for i in range(m):
+        low, high = 0, n
+        if ordered:   # quotes come in text order; the window is then a slice
+            low = bisect.bisect_left(b.positions, a.positions[i] - band)
+            high = bisect.bisect_right(b.positions, a.positions[i] + band)
+        for j in range(low, high):
+            if abs(a.positions[i] - b.positions[j]) >= band:
+                continue
+            key = (a.speakers[i], b.speakers[j])
+            if key not in verdicts:
+                verdicts[key] = same_person(key[0], key[1], directory)
+            scores[i][j] = _pair_score(a, i, b, j, verdicts[key])
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
         for j in range(n - 1, -1, -1):

@@ -8,6 +8,7 @@ role ("the rector") or a surname alone finds the person meant.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import dataclass
 
@@ -86,7 +87,7 @@ class Register:
             if person.gender is None:
                 person.gender = ref.gender or name_gender(ref.name, self.lang)
         self._index(person)
-        self.mentions.append((ref.offset, key))
+        bisect.insort(self.mentions, (ref.offset, key))   # kept in text order
         return person
 
     def _oblique_variant(self, name: str) -> str | None:
@@ -126,21 +127,26 @@ class Register:
         """
         best: tuple[int, str] | None = None
         exact: tuple[int, str] | None = None  # the last of exactly that gender
-        for at, key in self.mentions:
+        # Backwards from the offset: the first fitting mention is the last one named.
+        for at, key in reversed(self.mentions[:bisect.bisect_left(self.mentions, (offset,))]):
             person = self.people[key]
-            if at >= offset or (gender is not None and person.gender not in (None, gender)):
+            if gender is not None and person.gender not in (None, gender):
                 continue
-            if best is None or at >= best[0]:
+            if best is None:
                 best = (at, key)
-            if gender is not None and person.gender == gender and (exact is None or at >= exact[0]):
+                if at >= para_start or gender is None:
+                    break
+            if person.gender == gender:
                 exact = (at, key)
+                break
         chosen = best if best is not None and best[0] >= para_start else exact or best
         return self.people[chosen[1]] if chosen else None
 
     def last_between(self, start: int, end: int) -> Person | None:
         """The person named last in ``[start, end)``, if anyone was."""
-        inside = [(at, key) for at, key in self.mentions if start <= at < end]
-        return self.people[max(inside)[1]] if inside else None
+        inside = self.mentions[bisect.bisect_left(self.mentions, (start,)):
+                               bisect.bisect_left(self.mentions, (end,))]
+        return self.people[inside[-1][1]] if inside else None
 
     def with_role_after(self, role_title: str | None, offset: int, window: int = 800
                         ) -> Person | None:
