@@ -10,7 +10,7 @@ TS     := $(wildcard translations/*.ts)
 QM     := $(TS:.ts=.qm)
 XVFB   := xvfb-run -a -s "-screen 0 1600x1000x24 -noreset"
 
-.PHONY: setup sysdeps run test lint translations ts bench soak clean package package-test screenshots
+.PHONY: setup sysdeps run test lint translations ts bench bench-compare soak clean package package-test screenshots
 
 setup: sysdeps $(STAMP) translations
 
@@ -63,6 +63,10 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/run_all.py
+
+# This run's figures (build/bench.json) against the run before; exit 1 if any is 20 % worse.
+bench-compare:
+	$(BIN)/python bench/compare.py
 
 # The README's screenshots, taken under Xvfb from the real app.
 screenshots: setup

@@ -34,8 +34,10 @@ logger = logging.getLogger(__name__)
 
 REPO = BENCH.parent
 REPORT = REPO / "build" / "bench.md"
+FIGURES = REPO / "build" / "bench.json"
+PREVIOUS = REPO / "build" / "bench.prev.json"
 # Modules here that are helpers, not benchmarks.
-HELPERS = {"run_all", "generate", "peers", "xwindow", "bare_window"}
+HELPERS = {"run_all", "generate", "peers", "xwindow", "bare_window", "compare"}
 # Run first, in this order (the issue's figures); any other script follows.
 ORDER = ["window_start", "startup", "keystroke", "check_throughput", "memory", "export",
          "check_speed", "spell", "quotes_eval", "align", "completion"]
@@ -200,9 +202,19 @@ def main() -> int:
     text = render(rows, outputs, header)
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(text, encoding="utf-8")
+    write_json(rows, header)
     print(text)
-    print(f"written to {REPORT.relative_to(REPO)}")
+    print(f"written to {REPORT.relative_to(REPO)} and {FIGURES.relative_to(REPO)} "
+          "(make bench-compare: against the run before)")
     return 0
+
+
+def write_json(rows: list[dict], header: list[str]) -> None:
+    """build/bench.json: this run's figures; the previous run's move to bench.prev.json."""
+    if FIGURES.exists():
+        FIGURES.replace(PREVIOUS)
+    FIGURES.write_text(json.dumps({"header": header, "rows": rows}, ensure_ascii=False,
+                                  indent=1, default=str) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
