@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 
 from presspad.core.checks.context import DEFAULT_PRIORITY, Check, CheckContext
 from presspad.core.model.findings import Finding, Severity
@@ -83,6 +82,10 @@ def default_registry() -> CheckRegistry:
     that fails to load is logged and left out, so one broken package cannot
     stop every check.
     """
+    # importlib.metadata costs ~17 ms: only the worker and the CLI, which run
+    # the checks, pay it (the app's window imports this module for has_errors).
+    from importlib.metadata import entry_points
+
     registry = CheckRegistry()
     for point in entry_points(group=ENTRY_POINT_GROUP):
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
 from presspad.core.checks.context import open_directory
 from presspad.core.checks.registry import has_errors
-from presspad.core.checks.service import CheckResult
 from presspad.core.model.findings import Finding, Severity
 from presspad.core.model.release import LANGS, Release
 from presspad.core.storage import paths
@@ -27,6 +27,9 @@ from presspad.gui.review.check_runner import CheckRunner
 from presspad.gui.review.findings_panel import FindingsPanel, apply_fix, select_span
 from presspad.gui.review.quotes_view import QuotesView
 from presspad.gui.review.sync_scroll import ParallelScroller
+
+if TYPE_CHECKING:
+    from presspad.core.checks.service import CheckResult
 
 logger = logging.getLogger(__name__)
 
