@@ -51,3 +51,14 @@ def test_unknown_suffix(tmp_path):
     path.write_bytes(b"%PDF")
     out = presspad("info", str(path))
     assert out.returncode == 2 and "unknown file type" in out.stderr
+
+
+def test_json_is_compact_for_a_program_and_the_same_document(sample_path):
+    import json as _json
+    import subprocess as _subprocess
+    import sys as _sys
+
+    out = _subprocess.run([_sys.executable, "-m", "presspad", "check", str(sample_path), "--json",
+                           "--no-spelling"], capture_output=True, text=True, timeout=60)
+    assert out.stdout.count("\n") == 1   # one line: compact when piped
+    assert set(_json.loads(out.stdout)) == {"findings"}

@@ -11,6 +11,12 @@ logger = logging.getLogger(__name__)
 
 
 def print_json(data: Any) -> None:
-    """Print ``data`` as UTF-8 JSON (Cyrillic unescaped), one document, newline."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    """Print ``data`` as UTF-8 JSON (Cyrillic unescaped), one document, newline.
+
+    Indented for a person at a terminal; compact when a program reads it: the
+    same document, and json's C encoder (an indented dump runs in Python and
+    cost a fifth of a batch check's time).
+    """
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
