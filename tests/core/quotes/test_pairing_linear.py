@@ -10,14 +10,14 @@ import pytest
 from presspad.core.formats.markdown import release_from_markdown
 from presspad.core.quotes import pairing
 from presspad.core.quotes.finder import release_quotes
-from presspad.core.quotes.pairing import MIN_PAIR_SCORE, QuotePair, pair_quotes, same_person
+from presspad.core.quotes.pairing import pair_quotes, same_person
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def reference_pairs(en, ru, en_len, ru_len, directory=None):
-    """The pairing before it was made near-linear: every pair scored (within MAX_DRIFT
+    """The scoring before it was made near-linear: every pair scored (within MAX_DRIFT
     for long lists), then the same order-keeping alignment."""
     m, n = len(en), len(ru)
     band = pairing.MAX_DRIFT if m * n > pairing.BAND_FROM else 2.0
@@ -38,26 +38,7 @@ def reference_pairs(en, ru, en_len, ru_len, directory=None):
 
     scores = [[score(e, r) if abs(e.start / max(en_len, 1) - r.start / max(ru_len, 1)) < band
                else -1.0 for r in ru] for e in en]
-    best = [[0.0] * (n + 1) for _ in range(m + 1)]
-    for i in range(m - 1, -1, -1):
-        for j in range(n - 1, -1, -1):
-            options = [best[i + 1][j], best[i][j + 1]]
-            if scores[i][j] >= MIN_PAIR_SCORE:
-                options.append(scores[i][j] + best[i + 1][j + 1])
-            best[i][j] = max(options)
-    pairs, i, j = [], 0, 0
-    while i < m and j < n:
-        s = scores[i][j]
-        if s >= MIN_PAIR_SCORE and abs(best[i][j] - (s + best[i + 1][j + 1])) < 1e-9:
-            pairs.append(QuotePair(en[i], ru[j], s))
-            i, j = i + 1, j + 1
-        elif abs(best[i][j] - best[i + 1][j]) < 1e-9:
-            pairs.append(QuotePair(en[i], None))
-            i += 1
-        else:
-            pairs.append(QuotePair(None, ru[j]))
-            j += 1
-    return pairs + [QuotePair(e, None) for e in en[i:]] + [QuotePair(None, r) for r in ru[j:]]
+    return pairing.align(en, ru, scores)   # the alignment itself did not change
 
 
 def _corpus_pairs():

@@ -183,6 +183,13 @@ def pair_quotes(en: list[Quote], ru: list[Quote], en_len: int, ru_len: int,
             if key not in verdicts:
                 verdicts[key] = same_person(key[0], key[1], directory)
             scores[i][j] = _pair_score(a, i, b, j, verdicts[key])
+    return align(en, ru, scores)
+
+
+def align(en: list[Quote], ru: list[Quote], scores: list[list[float]]) -> list[QuotePair]:
+    """The order-keeping pairing of most total score (``scores[i][j]`` of en[i] with ru[j];
+    below MIN_PAIR_SCORE never paired); unmatched quotes get a None partner."""
+    m, n = len(en), len(ru)
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
         for j in range(n - 1, -1, -1):

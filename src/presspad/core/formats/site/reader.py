@@ -262,8 +262,8 @@ def _check_title(block: Block, profile: SiteProfile, content_end: int,
         problem = f"line {block.lineno} is the site's '{block.lines[0].strip()}' line"
     elif len(block.lines) > 1:
         problem = f"lines {block.lineno}-{block.lineno + len(block.lines) - 1} are a paragraph"
-    elif title_problem(block.text, profile):
-        problem = f"line {block.lineno} {title_problem(block.text, profile)}"
+    elif found := title_problem(block.text, profile):
+        problem = f"line {block.lineno} {found[0]}"
     if problem:
         raise PresspadError(f"the page is missing its title: {problem}", path=path,
                             line=block.lineno, hint="put the title on the first line")

@@ -183,22 +183,19 @@ def without_blank_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
-def title_problem(line: str, profile: SiteProfile) -> str | None:
-    """Why a first line would not read as a title (the reader's rule), or None."""
+def title_problem(line: str, profile: SiteProfile) -> tuple[str, str] | None:
+    """Why a first line would not read as a title (the reader's rule), and what to
+    change, or None."""
     line = line.rstrip()
     if len(line) > profile.title_max_chars:
         return (f"is a paragraph ({len(line)} characters, a title has at most "
-                f"{profile.title_max_chars})")
+                f"{profile.title_max_chars})", "shorten the title")
     if line.endswith(_SENTENCE_END) and not line.endswith(".."):
-        return "ends with a full stop, like a paragraph"
+        return ("ends with a full stop, like a paragraph",
+                "remove the full stop at the end of the title")
     if LINK_RE.match(line.strip()):
-        return "is a link"
+        return "is a link", "write the title as text, not as a [link](…)"
     return None
-
-
-def problem_kind(problem: str) -> str:
-    return "long" if problem.startswith("is a paragraph") else \
-        "stop" if "full stop" in problem else "link"
 
 
 def check_representable(release: Release, lang: str, profile: SiteProfile) -> None:
@@ -224,9 +221,7 @@ def check_representable(release: Release, lang: str, profile: SiteProfile) -> No
     title = title.strip()
     problem = title_problem(title, profile)
     if problem:
-        refuse(f"the title {problem}", {
-            "long": "shorten the title", "stop": "remove the full stop at the end of the title",
-            "link": "write the title as text, not as a [link](…)"}[problem_kind(problem)])
+        refuse(f"the title {problem[0]}", problem[1])
     if title in site_lines or (labels.date_label and title.startswith(labels.date_label.strip())):
         refuse(f"the title reads as the site's own line '{title[:40]}'", "reword the title")
     credit = version.credit
