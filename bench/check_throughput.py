@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import write_batch  # noqa: E402
+from installed import compile_sources  # noqa: E402
 from peers import ensure_venv, installed_version  # noqa: E402
 
 logger = logging.getLogger(__name__)
@@ -116,6 +117,7 @@ def time_proselint(paths: list[Path]) -> float:
 def run(count: int = 1000) -> dict:
     from presspad.core.checks.registry import default_registry
 
+    compile_sources()
     paths = write_batch(DATA / "releases", count)
     both, english = _count_words(paths)
     ours, how = time_presspad(paths)

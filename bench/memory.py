@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import make_release  # noqa: E402
+from installed import compile_sources  # noqa: E402
 from xwindow import start_xvfb  # noqa: E402
 
 logger = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ def peak_rss_mib(command: list[str], env: dict[str, str]) -> float:
 
 
 def run() -> dict[str, float]:
+    compile_sources()
     from presspad.core.storage import release_file as storage
     from presspad.core.text.stats import count_words
 

@@ -37,7 +37,7 @@ REPORT = REPO / "build" / "bench.md"
 FIGURES = REPO / "build" / "bench.json"
 PREVIOUS = REPO / "build" / "bench.prev.json"
 # Modules here that are helpers, not benchmarks.
-HELPERS = {"run_all", "generate", "peers", "xwindow", "bare_window", "compare"}
+HELPERS = {"run_all", "generate", "peers", "xwindow", "bare_window", "compare", "installed"}
 # Run first, in this order (the figures); any other script follows.
 ORDER = ["window_start", "startup", "keystroke", "check_throughput", "memory", "export",
          "check_speed", "spell", "quotes_eval", "align", "completion"]

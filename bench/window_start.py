@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from installed import compile_sources  # noqa: E402
 from peers import ensure_venv, installed_version  # noqa: E402
 from xwindow import start_xvfb, time_to_window  # noqa: E402
 
@@ -56,6 +57,7 @@ def commands(folder: Path) -> dict[str, list[str]]:
 
 def run(runs: int = 7) -> dict[str, dict[str, float]]:
     """Median seconds to window and peak RSS (KiB) per app."""
+    compile_sources()
     xvfb = start_xvfb()
     try:
         with tempfile.TemporaryDirectory(prefix="presspad-bench-") as tmp:

@@ -37,9 +37,14 @@ class QuoteTinter(QObject):
         self.editor, self.lang, self.apply = editor, lang, apply
         self.quotes: list[Quote] = []
         self._starts: list[int] = []
-        editor.viewport().installEventFilter(self)
+        self._hovering = False
 
     def set_quotes(self, quotes: list[Quote]) -> None:
+        if not self._hovering:
+            # Watched from the first quotes on, not at start-up: PySide6's first
+            # viewport() call sets up every widget type (~30 ms before the window shows).
+            self.editor.viewport().installEventFilter(self)
+            self._hovering = True
         self.quotes = sorted(quotes, key=lambda q: q.open_at)
         self._starts = [q.open_at for q in self.quotes]
         if self.apply:
