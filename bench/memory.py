@@ -1,10 +1,11 @@
 """Peak memory (RSS) of the app: with the sample open and with a 10,000-word release.
 
-The app runs with ``--exit-when-shown`` (it quits after its first paint) on
+The app runs with ``--exit-when-checked`` (it quits once the first checks are
+shown: the directory, spelling and the check worker are all up) on
 the X server (an Xvfb started here when there is no DISPLAY); its peak RSS
 is the child's ``ru_maxrss`` read with ``os.wait4``. The bare PySide6
 two-editor window, run the same way on the sample, is the floor. Median of
-three runs each.
+three runs each. Goal (issue 21): at most the bare window + 60 MiB.
 
     .venv/bin/python bench/memory.py
 """
@@ -30,6 +31,7 @@ logger = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "resources" / "sample.presspad"
 RUNS = 3
+GOAL_MIB_OVER_BARE = 60.0
 BIG_WORDS_PER_LANG = 5100  # ~10,000 words in all by presspad's own count
 
 
@@ -39,7 +41,7 @@ def peak_rss_mib(command: list[str], env: dict[str, str]) -> float:
     _pid, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     out = proc.stdout.read().decode(errors="replace")
-    if proc.returncode != 0 or "shown " not in out:
+    if proc.returncode != 0 or not ("shown " in out or "checked" in out):
         err = proc.stderr.read().decode(errors="replace")[-400:]
         raise RuntimeError(f"{command[-2]} did not show its window: {err}")
     return usage.ru_maxrss / 1024
@@ -63,8 +65,8 @@ def run() -> dict[str, float]:
                        XDG_DATA_HOME=str(folder / "data"))
             app = [sys.executable, "-m", "presspad.gui.app"]
             cases = {
-                "sample": app + [str(SAMPLE), "--exit-when-shown"],
-                "big": app + [str(big), "--exit-when-shown"],
+                "sample": app + [str(SAMPLE), "--exit-when-checked"],
+                "big": app + [str(big), "--exit-when-checked"],
                 "bare": [sys.executable, str(REPO / "bench" / "bare_window.py"), str(SAMPLE)],
             }
             result = {name: statistics.median(peak_rss_mib(cmd, env) for _ in range(RUNS))
@@ -78,15 +80,19 @@ def run() -> dict[str, float]:
 
 
 def measure() -> list[dict]:
-    """The bench convention (bench/README.md). Issue 10 sets no memory goal."""
+    """The bench convention (bench/README.md)."""
     r = run()
+    goal = r["bare"] + GOAL_MIB_OVER_BARE
     return [
-        {"name": "peak RSS, app with the sample open", "value": round(r["sample"], 1),
-         "unit": "MiB", "goal": "(none set)", "passed": None,
+        {"name": "peak RSS, app with the sample open and checked", "value": round(r["sample"], 1),
+         "unit": "MiB", "goal": f"≤ bare + {GOAL_MIB_OVER_BARE:g} MiB ({goal:.0f} MiB)",
+         "passed": r["sample"] <= goal,
          "peer": f"bare PySide6 window: {r['bare']:.1f} MiB",
          "ratio": f"×{r['sample'] / r['bare']:.2f} bare"},
-        {"name": f"peak RSS, app with a {r['big_words']:,}-word release open",
-         "value": round(r["big"], 1), "unit": "MiB", "goal": "(none set)", "passed": None,
+        {"name": f"peak RSS, app with a {r['big_words']:,}-word release open and checked",
+         "value": round(r["big"], 1), "unit": "MiB",
+         # The issue's goal is for the sample; a long release is shown against it.
+         "goal": f"(the sample's goal: {goal:.0f} MiB)", "passed": None,
          "peer": f"bare PySide6 window: {r['bare']:.1f} MiB",
          "ratio": f"×{r['big'] / r['bare']:.2f} bare"},
     ]
@@ -94,7 +100,7 @@ def measure() -> list[dict]:
 
 def main() -> int:
     r = run()
-    print(f"peak RSS (median of {RUNS}, --exit-when-shown, wait4 ru_maxrss)")
+    print(f"peak RSS (median of {RUNS}, --exit-when-checked, wait4 ru_maxrss)")
     print(f"  bare PySide6 window, sample: {r['bare']:7.1f} MiB")
     print(f"  presspad, sample:            {r['sample']:7.1f} MiB")
     print(f"  presspad, {r['big_words']:,}-word release: {r['big']:7.1f} MiB")

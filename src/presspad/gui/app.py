@@ -18,6 +18,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
                         help="save a screenshot once the window is shown, then quit")
     # For bench/startup.py: print when the window is first painted, then quit.
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    # For bench/memory.py: quit once the first checks are shown (the app in use).
+    parser.add_argument("--exit-when-checked", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -48,14 +50,17 @@ def run_app(argv: list[str]) -> int:
     opened = window.open_path(args.file, on_error=errors.append) if args.file else True
     for message in errors:
         print(f"presspad: {message}", file=sys.stderr)
-        if not args.screenshot and not args.exit_when_shown:
+        if not (args.screenshot or args.exit_when_shown or args.exit_when_checked):
             # Say it once the window is up, so the user sees what failed to open.
             QTimer.singleShot(0, lambda m=message: window.show_error(
                 QCoreApplication.translate("MainWindow", "Cannot Open"), m))
     if args.exit_when_shown:
         _exit_on_first_paint(window)
+    if args.exit_when_checked:
+        window.review.runner.results_ready.connect(
+            lambda *_: (print("checked", flush=True), QApplication.instance().quit()))
     window.show()
-    if not args.screenshot and not args.exit_when_shown:
+    if not (args.screenshot or args.exit_when_shown or args.exit_when_checked):
         from presspad.gui.autosave import offer_recovery
 
         QTimer.singleShot(0, lambda: offer_recovery(window))

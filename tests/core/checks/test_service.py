@@ -32,3 +32,12 @@ def test_same_options_reuse_the_context():
     first = service.registry_and_context(config)
     assert service.registry_and_context(dict(config)) == first
     assert service.registry_and_context({**config, "langs": ("en",)})[1] is not first[1]
+
+
+def test_directory_lexicon_has_the_names_words_and_case_forms():
+    service._state.clear()
+    lexicon = service.directory_lexicon({"spelling": False})
+    assert {"Хижняк", "Хижняку", "Khizhnyak"} <= lexicon.words
+    forms = {text: dict(f) for (_kind, _gender, text), f in lexicon.forms.items()}
+    assert forms["Владимир Хижняк"]["ablt"] == "Владимиром Хижняком"
+    assert service.directory_lexicon({"use_directory": False}) is None

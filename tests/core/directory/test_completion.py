@@ -103,3 +103,23 @@ def test_current_prefix():
     assert current_prefix("центр Кён") == "Кён"
     assert current_prefix("Gyeonggi-Ru") == "Gyeonggi-Ru"
     assert current_prefix("end. ") == ""
+
+
+def test_forms_computed_elsewhere_are_used_before_computing():
+    from presspad.core.directory import completion
+
+    entries = starter_entries()
+    table = completion.forms_table(entries)
+    person = next(e for e in entries if e.ru == "Владимир Хижняк")
+    assert dict(table[(person.kind, person.gender, "Владимир Хижняк")])["datv"] == \
+        "Владимиру Хижняку"
+    # A learned table wins: the app's process takes the worker's forms as they are.
+    learned = dict(table)
+    learned[(person.kind, person.gender, "Владимир Хижняк")] = (("datv", "ЗНАЕМ ИЗВНЕ"),)
+    completion.learn_forms(learned)
+    try:
+        result = CompletionIndex(entries).lookup("Хиж", "ru")[0]
+        assert result.forms == {"datv": "ЗНАЕМ ИЗВНЕ"}
+    finally:
+        completion.learn_forms({})
+    assert CompletionIndex(entries).lookup("Хиж", "ru")[0].forms["datv"] == "Владимиру Хижняку"

@@ -92,6 +92,31 @@ def registry_and_context(config: dict[str, Any]):
     return _state["registry"], _state["context"]
 
 
+@dataclass
+class DirectoryLexicon:
+    """What the app's editors need of the partner directory, computed by the worker."""
+
+    words: set[str]   # every word of the names, both languages, Russian case forms too
+    forms: dict       # completion.forms_table: the case forms completion offers
+
+
+def directory_lexicon(config: dict[str, Any]) -> DirectoryLexicon | None:
+    """The directory's known words and case forms, for the app's spelling and completion.
+
+    Run in the worker, where the checks have pymorphy3 and the snapshot's forms
+    already: the app's own process then holds neither (issue 21: memory).
+    """
+    from presspad.core.directory.completion import forms_table
+    from presspad.core.directory.snapshot import directory_words
+
+    _registry, context = registry_and_context(config)
+    snapshot = context.directory
+    if snapshot is None:
+        return None
+    return DirectoryLexicon(directory_words(snapshot, "en") | directory_words(snapshot, "ru"),
+                            forms_table(snapshot.entries))
+
+
 def check_release(release: Release, config: dict[str, Any]) -> CheckResult:
     """Run every check on ``release``; label each finding with its paragraph pair."""
     from presspad.core.checks.quotes import quote_pairs

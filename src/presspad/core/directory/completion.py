@@ -55,11 +55,36 @@ class Completion:
         return self.entry.name("ru" if self.lang == "en" else "en")
 
 
+FormsTable = dict[tuple[str, str, str], tuple[tuple[str, str], ...]]
+
+# Case forms computed in another process (the app's check worker, which has
+# pymorphy3 loaded anyway): the app's own process then never loads its
+# dictionaries (~26 MiB) just to offer "Хижняку" in a completion.
+_learned: FormsTable = {}
+
+
 @functools.lru_cache(maxsize=4096)
-def _forms(kind: str, gender: str, text: str) -> tuple[tuple[str, str], ...]:
+def _computed_forms(kind: str, gender: str, text: str) -> tuple[tuple[str, str], ...]:
     from presspad.core.directory.case_forms import case_forms
 
     return tuple(case_forms(Entry(kind=kind, gender=gender, ru=text)).items())
+
+
+def _forms(kind: str, gender: str, text: str) -> tuple[tuple[str, str], ...]:
+    learned = _learned.get((kind, gender, text))
+    return learned if learned is not None else _computed_forms(kind, gender, text)
+
+
+def forms_table(entries: list[Entry]) -> FormsTable:
+    """The Russian case forms of every name completion can offer, keyed as ``_forms``."""
+    return {(entry.kind, entry.gender, text): _computed_forms(entry.kind, entry.gender, text)
+            for entry in entries for text in entry.accepted("ru")}
+
+
+def learn_forms(table: FormsTable) -> None:
+    """Use ``table`` (from :func:`forms_table`, computed elsewhere) before computing."""
+    _learned.clear()
+    _learned.update(table)
 
 
 class CompletionIndex:

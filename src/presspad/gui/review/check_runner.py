@@ -54,6 +54,7 @@ class CheckRunner(QObject):
 
     results_ready = Signal(object, object)   # release, CheckResult
     _finished = Signal(int, object, object)  # generation, release, CheckResult | None
+    _answered = Signal(object, object)       # callback, its result (None if it failed)
 
     def __init__(self, snapshot: Callable[[], Release], config: Callable[[], dict[str, Any]],
                  delay_ms: int = 400, parent: QObject | None = None) -> None:
@@ -64,6 +65,7 @@ class CheckRunner(QObject):
         self._running: Future | None = None
         self._rerun = False
         self._finished.connect(self._on_done)
+        self._answered.connect(lambda callback, result: callback(result))
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self.run_now)
 
@@ -75,6 +77,24 @@ class CheckRunner(QObject):
     def warm_up(self) -> None:
         """Start the worker process early, so the first check is not slow."""
         _shared_pool().submit(int)
+
+    def ask(self, function: Callable[..., Any], *args: Any,
+            on_done: Callable[[Any], None]) -> None:
+        """Run ``function(*args)`` in the worker; ``on_done(result)`` in this thread
+        (``None`` when it failed: the caller has a fallback)."""
+        try:
+            future = _shared_pool().submit(function, *args)
+        except RuntimeError:  # the worker died: start anew
+            shutdown_pool()
+            future = _shared_pool().submit(function, *args)
+
+        def deliver(done: Future) -> None:
+            try:
+                self._answered.emit(on_done, _result_of(done))
+            except RuntimeError:
+                pass  # the window closed meanwhile
+
+        future.add_done_callback(deliver)
 
     def run_now(self) -> None:
         self._timer.stop()

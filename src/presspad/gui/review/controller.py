@@ -13,12 +13,13 @@ import copy
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
 from presspad.core.checks.context import open_directory
 from presspad.core.checks.registry import has_errors
+from presspad.core.checks.service import DirectoryLexicon, directory_lexicon
 from presspad.core.model.findings import Finding, Severity
 from presspad.core.model.release import LANGS, Release
 from presspad.core.storage import paths
@@ -36,6 +37,8 @@ logger = logging.getLogger(__name__)
 
 class Review(QObject):
     """Everything that checks the release while it is edited."""
+
+    lexicon_ready = Signal()  # the directory's names are known words (tests wait on it)
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -106,8 +109,6 @@ class Review(QObject):
     # ------------------------------------------------------------ directory
     def load_directory(self) -> None:
         """Open the partner directory chosen in the settings and use it everywhere."""
-        from presspad.core.directory.snapshot import as_snapshot, directory_words
-
         self.directory = open_directory(self.window.settings.directory_path)
         if not self.completers:
             from presspad.gui.editor.completer import PartnerCompleter
@@ -116,15 +117,34 @@ class Review(QObject):
                                for lang, editor in self.editors.items()}
         for completer in self.completers.values():
             completer.set_directory(self.directory)
-        snapshot = as_snapshot(self.directory)
-        if snapshot is not None:
-            # Partner names are known words: no red underline under "Хижняка".
-            self.window.speller.set_known_words(
-                directory_words(snapshot, "en") | directory_words(snapshot, "ru"))
-            for editor in self.editors.values():
-                editor.highlighter.repaint_all()
         self.config_version += 1
+        # The names' words and Russian case forms come from the worker, which
+        # loads pymorphy3 for the checks anyway; this process stays without it.
+        version = self.config_version
+        self.runner.ask(directory_lexicon, self._config(),
+                        on_done=lambda lexicon: self._use_lexicon(version, lexicon))
         self.runner.schedule()
+
+    def _use_lexicon(self, version: int, lexicon: DirectoryLexicon | None) -> None:
+        """Partner names are known words: no red underline under "Хижняка"."""
+        if version != self.config_version:
+            return  # the directory changed again; a newer answer is on its way
+        if lexicon is None:  # the worker failed: compute them here, slower but right
+            from presspad.core.directory.snapshot import as_snapshot, directory_words
+
+            snapshot = as_snapshot(self.directory)
+            if snapshot is None:
+                return
+            words = directory_words(snapshot, "en") | directory_words(snapshot, "ru")
+        else:
+            from presspad.core.directory.completion import learn_forms
+
+            learn_forms(lexicon.forms)
+            words = lexicon.words
+        self.window.speller.set_known_words(words)
+        for editor in self.editors.values():
+            editor.highlighter.repaint_all()
+        self.lexicon_ready.emit()
 
     def open_directory_window(self) -> None:
         from presspad.gui.dialogs.directory_dialog import DirectoryDialog
