@@ -111,11 +111,18 @@ def _check_all(releases: list[tuple[str, Release]], args: argparse.Namespace) ->
     jobs = args.jobs or ((os.cpu_count() or 1) if len(releases) >= 4 else 1)
     if jobs <= 1 or len(releases) < 2:
         return [item for path, release in releases for item in _check_one(path, release, args)]
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # Batches use every core: each worker builds its context once and checks
-    # a share of the files; results come back in the order of the files.
-    with ProcessPoolExecutor(max_workers=min(jobs, len(releases))) as pool:
+    from presspad.core.checks.service import registry_and_context
+
+    # Batches use every core. The registry, directory and spell engine are built
+    # once, here, and the workers are forked with them (no Qt, no threads in this
+    # process): none of them spends a second building its own. Results come back
+    # in the order of the files.
+    registry_and_context(check_config(args))
+    fork = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(releases)), mp_context=fork) as pool:
         chunks = pool.map(_check_one, [p for p, _ in releases], [r for _, r in releases],
                           [args] * len(releases), chunksize=max(1, len(releases) // (jobs * 4)))
         return [item for chunk in chunks for item in chunk]

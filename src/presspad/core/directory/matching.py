@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from presspad.core.directory.snapshot import DirectorySnapshot, NameForm
 from presspad.core.text.words import fold
@@ -36,8 +37,7 @@ _GAP = re.compile(r"[\s,.«»“”\"()]{1,4}")
 MIN_FUZZY_LENGTH = 6
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: thousands are made per release
     text: str
     folded: str
     start: int
@@ -61,22 +61,26 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
         word = match.group(0)
-        end = match.end()
-        stripped = _POSSESSIVE.sub("", word)
-        if stripped != word and stripped:
-            end -= len(word) - len(stripped)
-            word = stripped
-        tokens.append(Token(word, fold(word), match.start(), end))
+        start, end = match.span()
+        if word[-2:].lower() in _POSSESSIVE_ENDINGS:
+            stripped = _POSSESSIVE.sub("", word)
+            if stripped != word and stripped:
+                end -= len(word) - len(stripped)
+                word = stripped
+        tokens.append(Token(word, fold(word), start, end))
     return tokens
 
 
-def _joined(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """True when tokens[first:last] are separated only by short, in-name gaps."""
-    for a, b in zip(tokens[first:last - 1], tokens[first + 1:last], strict=True):
+_POSSESSIVE_ENDINGS = {"'s", "’s"}
+
+
+def joins(text: str, tokens: list[Token]) -> list[bool]:
+    """``joins[i]``: tokens i and i + 1 are separated only by a short, in-name gap."""
+    out = []
+    for a, b in zip(tokens, tokens[1:], strict=False):
         gap = text[a.end:b.start]
-        if not _GAP.fullmatch(gap) or gap.count("\n") > 1:
-            return False
-    return True
+        out.append(gap == " " or (_GAP.fullmatch(gap) is not None and gap.count("\n") <= 1))
+    return out
 
 
 def max_distance(length: int) -> int:
@@ -131,13 +135,25 @@ class NameMatcher:
             starts.setdefault(words[0], set()).add(len(words))
         self._starts = {w: sorted(ns, reverse=True) for w, ns in starts.items()}
         self.fuzzy_lengths = sorted({n for n, _ in self._fuzzy}, reverse=True)
+        self._fuzzy_texts = {key: [text for text, _form in pool]
+                             for key, pool in self._fuzzy.items()}
+        by_key: dict[str, set[int]] = {}
+        for n, letters in self._fuzzy:
+            by_key.setdefault(letters, set()).add(n)
+        self._fuzzy_lengths_by_key = {k: sorted(ns, reverse=True) for k, ns in by_key.items()}
 
     def find(self, text: str) -> list[Occurrence]:
         """Exact occurrences and near misses in ``text``, in text order."""
         tokens = tokenize(text)
+        joined = joins(text, tokens)
+        # run[i]: how many tokens from i on are joined into one possible name.
+        run = [1] * len(tokens)
+        for i in range(len(tokens) - 2, -1, -1):
+            if joined[i]:
+                run[i] = run[i + 1] + 1
         taken = [False] * len(tokens)
-        found = self._find_exact(text, tokens, taken)
-        found += self._find_fuzzy(text, tokens, taken)
+        found = self._find_exact(text, tokens, run, taken)
+        found += self._find_fuzzy(text, tokens, run, taken)
         return sorted(found, key=lambda o: o.start)
 
     def _pick(self, forms: list[NameForm], written: str) -> NameForm:
@@ -147,27 +163,29 @@ class NameMatcher:
                 return form
         return next((f for f in forms if f.role != "variant"), forms[0])
 
-    def _find_exact(self, text: str, tokens: list[Token], taken: list[bool]) -> list[Occurrence]:
+    def _find_exact(self, text: str, tokens: list[Token], run: list[int],
+                    taken: list[bool]) -> list[Occurrence]:
         # Names first, then titles: a title may contain a partner's name
         # ("представитель Посольства ...") and must not hide it.
-        names = self._greedy(text, tokens, lambda f: f.role != "title", taken)
-        titles = self._greedy(text, tokens, lambda f: f.role == "title", [False] * len(tokens))
+        names = self._greedy(text, tokens, run, lambda f: f.role != "title", taken)
+        titles = self._greedy(text, tokens, run, lambda f: f.role == "title",
+                              [False] * len(tokens))
         for occ in titles:
             for k in range(occ.first_token, occ.last_token):
                 taken[k] = True
         return names + titles
 
-    def _greedy(self, text: str, tokens: list[Token], wanted, taken: list[bool],
-                ) -> list[Occurrence]:
+    def _greedy(self, text: str, tokens: list[Token], run: list[int], wanted,
+                taken: list[bool]) -> list[Occurrence]:
         found = []
         i = 0
         while i < len(tokens):
             for n in self._starts.get(tokens[i].folded, ()):
-                if i + n > len(tokens):
+                if n > run[i]:  # past the text's end or across a gap no name has
                     continue
                 key = tuple(t.folded for t in tokens[i:i + n])
                 forms = [f for f in self._exact.get(key, ()) if wanted(f)]
-                if forms and _joined(text, tokens, i, i + n):
+                if forms:
                     start, end = tokens[i].start, tokens[i + n - 1].end
                     form = self._pick(forms, text[start:end])
                     found.append(_occurrence(text, form, start, end, True, i, i + n))
@@ -179,33 +197,33 @@ class NameMatcher:
                 i += 1
         return found
 
-    def _find_fuzzy(self, text: str, tokens: list[Token], taken: list[bool]) -> list[Occurrence]:
+    def _find_fuzzy(self, text: str, tokens: list[Token], run: list[int],
+                    taken: list[bool]) -> list[Occurrence]:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
-        # run[i]: how many tokens from i on are joined into one possible name.
-        run = [1] * len(tokens)
-        for i in range(len(tokens) - 2, -1, -1):
-            if _joined(text, tokens, i, i + 2):
-                run[i] = run[i + 1] + 1
         candidates = []
-        for n in self.fuzzy_lengths:
-            for i in range(len(tokens) - n + 1):
-                first = tokens[i].folded
-                # Cheap tests first: most windows start with no form's two letters.
-                pool = self._fuzzy.get((n, (first + " ")[:2] if n > 1 else first[:2]))
-                if not pool or run[i] < n or any(taken[i:i + n]):
-                    continue
-                window = " ".join(t.folded for t in tokens[i:i + n])
-                limit = max_distance(len(window))
-                if not limit:
-                    continue
-                close = process.extract(window, [p[0] for p in pool], limit=5,
-                                        scorer=Levenshtein.distance, score_cutoff=limit)
-                for _, distance, index in close:
-                    if distance and _each_word_close(window, pool[index][0]):
-                        candidates.append((-n, distance, i, pool[index][1]))
-                        break
+        fuzzy, choices, lengths = self._fuzzy, self._fuzzy_texts, self._fuzzy_lengths_by_key
+        for i, token in enumerate(tokens):
+            first = token.folded
+            # Only the word counts of forms that start with these two letters: most
+            # words start none (this loop is the hot path of the whole check).
+            for key in {(first + " ")[:2], first[:2]}:
+                for n in lengths.get(key, ()):
+                    pool = fuzzy.get((n, key))
+                    if n > run[i] or not pool or any(taken[i:i + n]):
+                        continue
+                    key_n = (n, key)
+                    window = " ".join(t.folded for t in tokens[i:i + n])
+                    limit = max_distance(len(window))
+                    if not limit:
+                        continue
+                    close = process.extract(window, choices[key_n], limit=5,
+                                            scorer=Levenshtein.distance, score_cutoff=limit)
+                    for _, distance, index in close:
+                        if distance and _each_word_close(window, pool[index][0]):
+                            candidates.append((-n, distance, i, pool[index][1]))
+                            break
         found = []
         for negative_n, _distance, i, form in sorted(candidates, key=lambda c: c[:3]):
             n = -negative_n

@@ -6,6 +6,7 @@ exactly one definition of "a word".
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -40,6 +41,8 @@ def script_lang(word: str) -> str | None:
     return "ru" if cyr else "en"
 
 
+# Cached: every check folds the same few thousand words of a release again and again.
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Case- and ё-insensitive form used for personal and known words."""
     return word.replace("\u0301", "").replace("’", "'").casefold().replace("ё", "е")
