@@ -57,7 +57,9 @@ def test_check_json_on_the_sample_has_only_warnings(sample_path):
     assert all(FINDING_KEYS <= set(f) for f in findings)
     split = [f for f in findings if f["code"] == "quote-split"]
     assert len(split) == 1 and split[0]["lang"] == "en" and split[0]["severity"] == "warning"
-    assert split[0]["file"] == str(sample_path) and split[0]["line"] == 5
+    # Line 14 of the file (after the TOML header and the English title), line 5 of the body.
+    assert split[0]["file"] == str(sample_path) and split[0]["line"] == 14
+    assert split[0]["body_line"] == 5 and split[0]["column"] == split[0]["body_column"]
 
 
 def test_check_errors_exit_1_and_report_file_line_column(tmp_path):
@@ -66,7 +68,8 @@ def test_check_errors_exit_1_and_report_file_line_column(tmp_path):
                     "Олег Фролов.\n\nПриз — стажировка.\n", encoding="utf-8")
     out = presspad("check", str(path))
     assert out.returncode == 1, out.stdout + out.stderr
-    assert f"{path}:1:1: error quote-unbalanced" in out.stdout
+    # The title line and the blank line after it come first in the file.
+    assert f"{path}:3:1: error quote-unbalanced" in out.stdout
 
 
 def test_check_several_files_json(tmp_path, sample_path):

@@ -1,18 +1,22 @@
-"""``presspad fix FILE --typography [-o OUT]``: apply the safe typography fixes.
+"""``presspad fix FILE|- --typography [-o OUT]``: apply the safe typography fixes.
 
 A ``.presspad`` release gets its titles, credit lines and bodies fixed in
 both languages; a Markdown or text file is fixed as one language's Markdown
 (kept in its own encoding when possible). Without ``-o`` the file is replaced
-atomically, so a failure leaves the old file as it was.
+atomically, so a failure leaves the old file as it was. ``-`` reads standard
+input and writes the fixed text to standard output (an editor's "format
+buffer", a pre-commit hook); the count of fixes then goes to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from collections import Counter
 from pathlib import Path
 
+from presspad.cli.inputs import STDIN, stdin_as_file
 from presspad.cli.output import print_json
 from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import LANG_NAMES, LANGS, Release
@@ -27,8 +31,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "fix", help="apply safe fixes (typography) to a release",
         description="Apply the safe typography fixes: quotes, dashes, no-break spaces, "
-                    "\"No. 1\". Replaces FILE atomically unless -o is given.")
-    parser.add_argument("file", metavar="FILE", help="a .presspad release or a .md/.txt file")
+                    "\"No. 1\". Replaces FILE atomically unless -o is given; - reads "
+                    "standard input and writes the fixed text to standard output.",
+        epilog="examples:\n"
+               "  presspad fix release.presspad --typography\n"
+               "  presspad fix draft.md --typography -o draft.fixed.md\n"
+               "  presspad fix - --typography --lang ru < draft.md > fixed.md\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", metavar="FILE",
+                        help="a .presspad release or a .md/.txt file; - for standard input")
+    parser.add_argument("--stdin-filename", metavar="NAME",
+                        help="for -: a file name whose suffix gives the type (.md, .presspad)")
     parser.add_argument("--typography", action="store_true",
                         help="fix typography (quotes, dashes, no-break spaces)")
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of FILE")
@@ -44,13 +57,20 @@ def run(args: argparse.Namespace) -> int:
     skip = frozenset(args.skip_family or ())
     if not args.typography:
         raise PresspadError("nothing to fix", hint="give --typography")
-    source = Path(args.file)
+    piped = args.file == STDIN
+    source = stdin_as_file(args.stdin_filename) if piped else Path(args.file)
     target = Path(args.output) if args.output else source
     if source.suffix.lower() in TEXT_SUFFIXES and target.suffix.lower() in TEXT_SUFFIXES:
         counts = _fix_text_file(source, target, args.lang, skip)
     else:
         counts = _fix_release_file(source, target, args.lang, skip)
     totals = {lang: sum(rules.values()) for lang, rules in counts.items()}
+    if piped and not args.output:
+        sys.stdout.buffer.write(target.read_bytes())
+        sys.stdout.flush()
+        parts = [f"{totals[lang]} in {LANG_NAMES[lang]}" for lang in LANGS if lang in totals]
+        print(f"Typography fixes: {', '.join(parts) or 'none'}", file=sys.stderr)
+        return 0
     if args.json:
         print_json({"file": str(source), "output": str(target), "fixes": totals,
                     "rules": {lang: dict(sorted(r.items())) for lang, r in counts.items()}})

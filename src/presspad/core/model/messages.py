@@ -57,6 +57,35 @@ TEMPLATES: dict[str, str] = {
         "Findings", "This paragraph has no counterpart in the {other_lang_name} version"),
 }
 
+# What each code checks, in one line: the rule descriptions of a SARIF report and help.
+SUMMARIES: dict[str, str] = {
+    "quote-unbalanced": QT_TRANSLATE_NOOP("Findings", "A quote mark without its pair"),
+    "quote-style": QT_TRANSLATE_NOOP("Findings", "Quote marks of the wrong language's style"),
+    "quote-unattributed": QT_TRANSLATE_NOOP("Findings", "A direct quote with no speaker"),
+    "quote-split": QT_TRANSLATE_NOOP("Findings", "A quote broken by a paragraph break"),
+    "quote-missing-translation": QT_TRANSLATE_NOOP(
+        "Findings", "A quote present in one language only"),
+    "speaker-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "A quote credited to different speakers in the two languages"),
+    "title-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "A speaker's title differs between the languages or from the directory"),
+    "typography": QT_TRANSLATE_NOOP("Findings", "A typographic convention not followed"),
+    "spelling": QT_TRANSLATE_NOOP("Findings", "A word the dictionaries do not know"),
+    "name-variant": QT_TRANSLATE_NOOP(
+        "Findings", "A partner's name spelled otherwise than in the directory"),
+    "name-mismatch": QT_TRANSLATE_NOOP("Findings", "A partner named in one language only"),
+    "number-mismatch": QT_TRANSLATE_NOOP("Findings", "A number in one language only"),
+    "date-mismatch": QT_TRANSLATE_NOOP("Findings", "A date in one language only"),
+    "link-mismatch": QT_TRANSLATE_NOOP("Findings", "A link in one language only"),
+    "paragraph-missing-translation": QT_TRANSLATE_NOOP(
+        "Findings", "A paragraph with no counterpart in the other language"),
+}
+
+
+def summary(code: str) -> str:
+    """The one-line description of ``code`` (a plugin's code: the code itself)."""
+    return SUMMARIES.get(code, code)
+
 # What each typography rule is about, in words (the rule ids stay in JSON).
 TYPOGRAPHY_RULES = {
     "curly-quotes": QT_TRANSLATE_NOOP("Findings", "curly quotes"),
