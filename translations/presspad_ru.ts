@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>{findings} finding(s), {errors} error(s) in {files} file(s)</source>
+        <translation>замечаний: {findings}, ошибок: {errors}, файлов: {files}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
         <source>Partner directory</source>
@@ -286,6 +293,66 @@
     <message>
         <source>This paragraph has no counterpart in the {other_lang_name} version</source>
         <translation>У этого абзаца нет соответствия в {other_lang_name} версии</translation>
+    </message>
+    <message>
+        <source>A quote mark without its pair</source>
+        <translation>Кавычка без парной</translation>
+    </message>
+    <message>
+        <source>Quote marks of the wrong language&apos;s style</source>
+        <translation>Кавычки, принятые в другом языке</translation>
+    </message>
+    <message>
+        <source>A direct quote with no speaker</source>
+        <translation>Прямая цитата без автора</translation>
+    </message>
+    <message>
+        <source>A quote broken by a paragraph break</source>
+        <translation>Цитата, разорванная абзацем</translation>
+    </message>
+    <message>
+        <source>A quote present in one language only</source>
+        <translation>Цитата есть только в одной языковой версии</translation>
+    </message>
+    <message>
+        <source>A quote credited to different speakers in the two languages</source>
+        <translation>Цитата приписана разным людям в двух версиях</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s title differs between the languages or from the directory</source>
+        <translation>Должность говорящего расходится между версиями или со справочником</translation>
+    </message>
+    <message>
+        <source>A typographic convention not followed</source>
+        <translation>Нарушено типографское правило</translation>
+    </message>
+    <message>
+        <source>A word the dictionaries do not know</source>
+        <translation>Слово, которого нет в словарях</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name spelled otherwise than in the directory</source>
+        <translation>Название партнёра написано не так, как в справочнике</translation>
+    </message>
+    <message>
+        <source>A partner named in one language only</source>
+        <translation>Партнёр назван только в одной версии</translation>
+    </message>
+    <message>
+        <source>A number in one language only</source>
+        <translation>Число есть только в одной версии</translation>
+    </message>
+    <message>
+        <source>A date in one language only</source>
+        <translation>Дата есть только в одной версии</translation>
+    </message>
+    <message>
+        <source>A link in one language only</source>
+        <translation>Ссылка есть только в одной версии</translation>
+    </message>
+    <message>
+        <source>A paragraph with no counterpart in the other language</source>
+        <translation>Абзац без соответствия в другой версии</translation>
     </message>
     <message>
         <source>curly quotes</source>

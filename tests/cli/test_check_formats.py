@@ -258,3 +258,40 @@ def test_bad_file_in_a_batch_prints_no_report(sample_path, tmp_path):
 def test_help_shows_examples():
     out = presspad("check", "--help")
     assert "examples:" in out.stdout and "--format sarif" in out.stdout
+
+
+# ----------------------------------------------------------------- language
+def test_messages_in_russian_under_a_russian_locale(sample_path):
+    russian = presspad("check", str(sample_path), env={"LANG": "ru_RU.UTF-8", "LC_ALL": "",
+                                                       "LANGUAGE": "", "LC_MESSAGES": ""})
+    assert "разорвана на два абзаца" in russian.stdout
+    assert "замечаний: 55, ошибок: 0, файлов: 1" in russian.stdout
+    english = presspad("check", str(sample_path), env={"LANG": "C.UTF-8", "LC_ALL": "",
+                                                       "LANGUAGE": "", "LC_MESSAGES": ""})
+    assert "is broken by a paragraph break" in english.stdout
+    assert "55 finding(s), 0 error(s) in 1 file(s)" in english.stdout
+
+
+def test_the_locale_variables_in_gettext_order():
+    from presspad.cli.language import cli_language
+
+    assert cli_language({}) == "en"
+    assert cli_language({"LANG": "ru_RU.UTF-8"}) == "ru"
+    assert cli_language({"LC_ALL": "C", "LANG": "ru_RU.UTF-8"}) == "en"
+    assert cli_language({"LANGUAGE": "ru:en", "LC_ALL": "en_US.UTF-8"}) == "ru"
+    assert cli_language({"PRESSPAD_LANG": "en", "LANGUAGE": "ru"}) == "en"
+    assert cli_language({"LANG": "de_DE.UTF-8"}) == "en"
+
+
+def test_every_finding_code_has_a_summary():
+    from presspad.core.model.messages import SUMMARIES, TEMPLATES
+
+    assert set(SUMMARIES) == set(TEMPLATES)
+
+
+def test_the_cli_catalogue_has_every_summary_in_russian():
+    from presspad.cli.language import translator
+    from presspad.core.model.messages import SUMMARIES
+
+    russian = translator("ru")
+    assert all(russian("Findings", text) != text for text in SUMMARIES.values())

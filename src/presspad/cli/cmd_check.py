@@ -97,6 +97,7 @@ def finding_to_dict(finding, release: Release, path: str, where=None) -> dict:
     ``where`` (a :class:`FileLocator`) gives lines and columns in the file; without
     it they count in the body.
     """
+    from presspad.cli.language import translate
     from presspad.core.formats.file_positions import FileLocator
     from presspad.core.model.messages import render
 
@@ -110,7 +111,7 @@ def finding_to_dict(finding, release: Release, path: str, where=None) -> dict:
         "paragraph": start.paragraph,
         "line": start.line,
         "column": start.column,
-        "message": render(finding.code, finding.params, finding.lang),
+        "message": render(finding.code, finding.params, finding.lang, translate),
         "file": path,
         "end_line": end.line,
         "end_column": end.column,
@@ -170,12 +171,14 @@ def _results(files: list[tuple[str, str]], args: argparse.Namespace):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from presspad.cli.language import cli_language, translator
     from presspad.core.checks.service import registry_and_context
 
     # The registry, directory and spell engine are built once, here, and the
     # workers are forked with them (no Qt, no threads in this process): none of
     # them spends a second building its own.
     registry_and_context(check_config(args))
+    translator(cli_language())  # the message catalogue too, when it is Russian
     fork = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=fork) as pool:
         yield from pool.map(_check_one, [s for s, _ in files], [n for _, n in files],
@@ -211,10 +214,19 @@ def _fails(results: list[dict], fail_on: str) -> bool:
     return any(_SEVERITY_RANK[item["severity"]] >= floor for item in results)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+    return text
+
+
+SUMMARY = QT_TRANSLATE_NOOP("CLI", "{findings} finding(s), {errors} error(s) in {files} file(s)")
+
+
 def _summary(results: list[dict], files: int) -> str:
-    # Worded as ever: scripts read this line too.
+    # Worded as ever in English: scripts read this line too.
+    from presspad.cli.language import translate
+
     errors = sum(1 for item in results if item["severity"] == "error")
-    return f"{len(results)} finding(s), {errors} error(s) in {files} file(s)"
+    return translate("CLI", SUMMARY).format(findings=len(results), errors=errors, files=files)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -248,7 +260,10 @@ def run(args: argparse.Namespace) -> int:
     if shape == "json":
         report.write_json({"findings": results})
     elif shape == "sarif":
-        report.write_json(report.sarif_document(results, __version__, summary))
+        from presspad.cli.language import translate
+
+        report.write_json(report.sarif_document(
+            results, __version__, lambda code: translate("Findings", summary(code))))
     elif shape == "github":
         for item in results:
             print(report.github_line(item))
