@@ -245,3 +245,24 @@ def test_same_tag_ignores_spelling_of_the_tag():
 
     assert same_tag("en_GB", "en-gb") and same_tag("ru_RU", "ru_RU.UTF-8")
     assert not same_tag("en", "en_GB") and not same_tag("en_US", "en_GB")
+
+
+def test_the_supplement_knows_everyday_words_hunspell_lacks(engine):
+    # "ok", «вебинарах»: words of every release that en_US and ru_RU do not have.
+    text_en = "The hackathon was ok, and the roadmap is online."
+    text_ru = "Участники вебинаров и хакатона обсудили стартапы и нейросети."
+    assert bad_words(engine, text_en, "en") == []
+    assert bad_words(engine, text_ru, "ru") == []
+    assert bad_words(engine, "Участники вебинарoв", "ru") == ["вебинарoв"]  # a Latin "o"
+
+
+def test_every_supplement_word_is_one_hunspell_lacks(engine):
+    """A reviewed list: a word the dictionary learns later is taken out of it."""
+    from presspad.core.spelling.engine import supplement
+    from presspad.core.text.wordlists import word_list
+
+    for lang in ("en", "ru"):
+        dictionary = engine._dict(lang)
+        words = word_list("presspad.core.spelling", f"{lang}_supplement")
+        assert words and supplement(lang)
+        assert [w for w in words if dictionary.check(w)] == []

@@ -23,6 +23,7 @@ one asked for (``en`` for ``en_GB``) counts as missing.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,7 @@ from typing import Any
 from presspad.core.model.messages import QT_TRANSLATE_NOOP
 from presspad.core.model.release import LANG_NAMES
 from presspad.core.text.markup import Protected
+from presspad.core.text.wordlists import word_list
 from presspad.core.text.words import (
     HYPHENS,
     fold,
@@ -43,6 +45,17 @@ from presspad.core.text.words import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+_SUPPLEMENTS = {"en": "en_supplement", "ru": "ru_supplement"}
+
+
+@functools.lru_cache(maxsize=2)
+def supplement(dict_lang: str) -> frozenset[str]:
+    """Everyday words the Hunspell lists lack ("ok", «вебинар»): data/LANG_supplement.txt."""
+    words = word_list("presspad.core.spelling", _SUPPLEMENTS[dict_lang])
+    return frozenset(fold(w) for w in words)
+
 
 DEFAULT_TAGS = {"en": "en_US", "ru": "ru_RU"}
 # Hunspell first (see the module docstring), then whatever else serves the tag.
@@ -230,7 +243,7 @@ class SpellEngine:
         folded = fold(word)
         if folded in self._ignored[dict_lang] or folded in self._personal_words(dict_lang):
             return True
-        if self._is_known(dict_lang, folded):
+        if self._is_known(dict_lang, folded) or folded in supplement(dict_lang):
             return True
         clean = word.replace("\u0301", "")
         dictionary = self._dict(dict_lang)
