@@ -16,12 +16,12 @@ install -d "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applicati
   "$root/usr/share/icons/hicolor/scalable/apps"
 cp -a dist/presspad "$root/opt/presspad"
 
-# `presspad` alone, or with a file to open, starts the app; with a command
-# (`presspad check ...`) it is the command line.
+# `presspad` alone starts the app; otherwise presspad decides (cli/main.route):
+# a command word is the command line, a file (even a new .presspad) opens the app.
 cat > "$root/usr/bin/presspad" <<'LAUNCHER'
 #!/bin/sh
-if [ $# -eq 0 ] || [ -f "$1" ]; then
-  exec /opt/presspad/presspad gui "$@"
+if [ $# -eq 0 ]; then
+  exec /opt/presspad/presspad gui
 fi
 exec /opt/presspad/presspad "$@"
 LAUNCHER

@@ -28,6 +28,14 @@ grep -Eq "presspad: checks: [0-9]+ errors, [0-9]+ warnings" build/deb-run.log
 # The frozen command line runs every check (exit 0: the sample has no errors).
 presspad check resources/sample.presspad --json > build/deb-check.json
 python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert any(f["code"] == "quote-split" for f in d["findings"])' build/deb-check.json
+# The launcher decides by the command word first: a file named "check" in the
+# folder does not turn `presspad check` into opening the app.
+sample=$(pwd)/resources/sample.presspad
+(cd "$home" && touch check && presspad check "$sample" --json | grep -q '"quote-split"')
+# A .presspad that does not exist yet opens the app on a new release there.
+HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data LANG=C.UTF-8 \
+  xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
+  presspad "$home/new.presspad" --screenshot "$home/new.png" | grep -q "opened $home/new.presspad"
 python3 - "$shot" <<'PY'
 import sys
 data = open(sys.argv[1], "rb").read()

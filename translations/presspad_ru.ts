@@ -627,6 +627,10 @@
         <translation>Пресс-релизы presspad (*.presspad);;Текст и Markdown (*.txt *.md);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>New release {name}: saved there when you save</source>
+        <translation>Новый релиз {name}: будет сохранён там при сохранении</translation>
+    </message>
+    <message>
         <source>Opened {name}</source>
         <translation>Открыто: {name}</translation>
     </message>

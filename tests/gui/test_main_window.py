@@ -116,3 +116,20 @@ def test_shortcuts():
     assert window.act_new.shortcut().toString() == "Ctrl+N"
     window.deleteLater()
     assert Qt.ShortcutContext.WidgetShortcut == window.act_undo.shortcutContext()
+
+
+def test_a_missing_presspad_opens_a_new_release_saved_there(qtbot, tmp_path):
+    window = make_window(qtbot)
+    target = tmp_path / "new.presspad"
+    assert window.open_path(target)
+    assert window.path == target and not target.exists()
+    type_text(window.panes["en"].editor, "A first line.")
+    assert window.save()
+    assert storage.load(target).en.body.startswith("A first line.")
+
+
+def test_a_missing_file_of_another_type_is_still_an_error(qtbot, tmp_path):
+    window = make_window(qtbot)
+    errors: list[str] = []
+    assert not window.open_path(tmp_path / "missing.md", on_error=errors.append)
+    assert errors and "no such file" in errors[0]

@@ -12,6 +12,7 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
 from presspad import __version__
 from presspad.core.model.errors import PresspadError
@@ -43,12 +44,38 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).add_parser(subparsers)
+    parser.set_defaults(command_names=sorted(subparsers.choices))
     return parser
+
+
+# What a first argument that is no command must look like to be a file to open.
+_OPENABLE = (".presspad", ".md", ".markdown", ".txt", ".docx")
+
+
+def route(argv: list[str], commands: set[str]) -> list[str]:
+    """The arguments with the command the user meant: ``presspad FILE`` opens the app.
+
+    The command word decides first (a file named ``check`` in the folder does
+    not turn ``presspad check x`` into opening it); then a path-like argument
+    (a release's suffix, a folder separator, or an existing file) opens the
+    app, also a ``.presspad`` that does not exist yet (a new release there).
+    Anything else goes to the parser, which names the commands.
+    """
+    if not argv:
+        return argv
+    first = argv[0]
+    if first in commands or first.startswith("-"):
+        return argv
+    path = Path(first)
+    if path.suffix.lower() in _OPENABLE or "/" in first or path.is_file():
+        return ["gui", *argv]
+    return argv
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    commands = set(parser.get_default("command_names"))
+    args = parser.parse_args(route(sys.argv[1:] if argv is None else argv, commands))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s")
     if not getattr(args, "run", None):

@@ -200,6 +200,13 @@ class MainWindow(QMainWindow):
         before the window is shown).
         """
         path = Path(path)
+        if path.suffix == storage.SUFFIX and not path.exists() and path.parent.is_dir():
+            # `presspad new.presspad`: a new release that is saved there.
+            self._show_release(Release(profile=self.settings.site_profile), path)
+            self.statusBar().showMessage(
+                self.tr("New release {name}: saved there when you save").format(
+                    name=path.name), 8000)
+            return True
         try:
             release = load_any(path)
         except PresspadError as exc:
