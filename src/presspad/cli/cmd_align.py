@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import logging
 
+from presspad.cli.help import HelpWithExamples
 from presspad.cli.output import print_json
 from presspad.core.formats.loading import load_any
 
@@ -33,9 +34,16 @@ logger = logging.getLogger(__name__)
 _PREVIEW = 36
 
 
+EXAMPLES = """examples:
+  presspad align release.presspad
+  presspad align release.presspad --json
+"""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "align", help="pair the English paragraphs with the Russian ones",
+        "align", epilog=EXAMPLES,
+        formatter_class=HelpWithExamples, help="pair the English paragraphs with the Russian ones",
         description="Align a release's English and Russian paragraphs (1-1, 2-1, 1-2, or one "
                     "side only) and print the pairs. JSON indices are 0-based; the text form "
                     "numbers paragraphs from 1.")

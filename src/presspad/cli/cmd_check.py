@@ -16,6 +16,7 @@ import os
 import sys
 
 from presspad.cli import report
+from presspad.cli.help import HelpWithExamples
 from presspad.cli.inputs import STDIN, expand, stdin_as_file
 from presspad.core.model.release import LANGS, Release
 from presspad.core.typography.table import FAMILIES
@@ -44,7 +45,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                     "NAME.ru.md and NAME.site.LANG.txt under it; - reads standard input. "
                     "Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on "
                     "bad input.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EXAMPLES, formatter_class=HelpWithExamples)
     parser.add_argument("files", metavar="FILE", nargs="+",
                         help="a .presspad release, one language's .md/.txt text, a folder "
                              "of them, or - for standard input")

@@ -16,15 +16,23 @@ import logging
 import sys
 from pathlib import Path
 
+from presspad.cli.help import HelpWithExamples
 from presspad.core.formats.exporting import FORMATS
 from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import LANGS
 
 logger = logging.getLogger(__name__)
 
+EXAMPLES = """examples:
+  presspad export release.presspad --to site -o out/
+  presspad export release.presspad --to html > release.html
+"""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "export", help="write a release as a site page, HTML or Markdown",
+        "export", epilog=EXAMPLES,
+        formatter_class=HelpWithExamples, help="write a release as a site page, HTML or Markdown",
         description="Export a release: 'site' (the news site's text format, byte for byte), "
                     "'html' (a standalone page; both languages side by side without --lang) "
                     "or 'md' (Markdown). Writes to standard output without -o. 'site' and 'md' "

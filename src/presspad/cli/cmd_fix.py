@@ -16,6 +16,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from presspad.cli.help import HelpWithExamples
 from presspad.cli.inputs import STDIN, stdin_as_file
 from presspad.cli.output import print_json
 from presspad.core.model.errors import PresspadError
@@ -27,19 +28,24 @@ logger = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 
 
+EXAMPLES = """examples:
+  presspad fix release.presspad --typography
+  presspad fix draft.md --typography -o draft.fixed.md
+  presspad fix - --typography --lang ru < draft.md > fixed.md
+"""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "fix", help="apply safe fixes (typography) to a release",
         description="Apply the safe typography fixes: quotes, dashes, no-break spaces, "
                     "\"No. 1\". Replaces FILE atomically unless -o is given; - reads "
                     "standard input and writes the fixed text to standard output.",
-        epilog="examples:\n"
-               "  presspad fix release.presspad --typography\n"
-               "  presspad fix draft.md --typography -o draft.fixed.md\n"
-               "  presspad fix - --typography --lang ru < draft.md > fixed.md\n",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", metavar="FILE",
-                        help="a .presspad release or a .md/.txt file; - for standard input")
+        epilog=EXAMPLES,
+        formatter_class=HelpWithExamples)
+    parser.add_argument("files", metavar="FILE", nargs="+",
+                        help="a .presspad release or a .md/.txt file (several at once); "
+                             "- for standard input")
     parser.add_argument("--stdin-filename", metavar="NAME",
                         help="for -: a file name whose suffix gives the type (.md, .presspad)")
     parser.add_argument("--typography", action="store_true",
@@ -50,36 +56,46 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--skip-family", action="append", choices=FAMILIES, metavar="FAMILY",
                         help="leave one family of rules alone (repeatable): "
                              + ", ".join(FAMILIES))
+    parser.add_argument("--exit-non-zero-on-fix", action="store_true",
+                        help="exit 1 when a file was changed (a pre-commit hook's convention)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    skip = frozenset(args.skip_family or ())
     if not args.typography:
         raise PresspadError("nothing to fix", hint="give --typography")
-    piped = args.file == STDIN
-    source = stdin_as_file(args.stdin_filename) if piped else Path(args.file)
+    if len(args.files) > 1 and (args.output or STDIN in args.files):
+        raise PresspadError("-o and - take one file", hint="fix several files in place")
+    reports = [_fix_one(name, args) for name in args.files]
+    changed = any(any(r["fixes"].values()) for r in reports)
+    if args.json:
+        # One file: the object as ever; several: {"files": [...]}.
+        print_json(reports[0] if len(reports) == 1 else {"files": reports})
+    return 1 if changed and args.exit_non_zero_on_fix else 0
+
+
+def _fix_one(name: str, args: argparse.Namespace) -> dict:
+    skip = frozenset(args.skip_family or ())
+    piped = name == STDIN
+    source = stdin_as_file(args.stdin_filename) if piped else Path(name)
     target = Path(args.output) if args.output else source
     if source.suffix.lower() in TEXT_SUFFIXES and target.suffix.lower() in TEXT_SUFFIXES:
         counts = _fix_text_file(source, target, args.lang, skip)
     else:
         counts = _fix_release_file(source, target, args.lang, skip)
     totals = {lang: sum(rules.values()) for lang, rules in counts.items()}
+    parts = [f"{totals[lang]} in {LANG_NAMES[lang]}" for lang in LANGS if lang in totals]
+    report = {"file": name if piped else str(source), "output": str(target), "fixes": totals,
+              "rules": {lang: dict(sorted(r.items())) for lang, r in counts.items()}}
     if piped and not args.output:
         sys.stdout.buffer.write(target.read_bytes())
         sys.stdout.flush()
-        parts = [f"{totals[lang]} in {LANG_NAMES[lang]}" for lang in LANGS if lang in totals]
         print(f"Typography fixes: {', '.join(parts) or 'none'}", file=sys.stderr)
-        return 0
-    if args.json:
-        print_json({"file": str(source), "output": str(target), "fixes": totals,
-                    "rules": {lang: dict(sorted(r.items())) for lang, r in counts.items()}})
-        return 0
-    parts = [f"{totals[lang]} in {LANG_NAMES[lang]}" for lang in LANGS if lang in totals]
-    changed = any(totals.values())
-    where = str(target) if changed or target != source else f"{target} (unchanged)"
-    print(f"Typography fixes: {', '.join(parts) or 'none'} → {where}")
-    return 0
+    elif not args.json:
+        changed = any(totals.values())
+        where = str(target) if changed or target != source else f"{target} (unchanged)"
+        print(f"Typography fixes: {', '.join(parts) or 'none'} → {where}")
+    return report
 
 
 def _fix_release_file(source: Path, target: Path, lang: str | None,

@@ -5,11 +5,20 @@ from __future__ import annotations
 import argparse
 import logging
 
+from presspad.cli.help import HelpWithExamples
+
 logger = logging.getLogger(__name__)
 
 
+EXAMPLES = """examples:
+  presspad gui release.presspad
+  presspad release.presspad
+"""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("gui", help="open the desktop app",
+    parser = subparsers.add_parser("gui", epilog=EXAMPLES,
+                                   formatter_class=HelpWithExamples, help="open the desktop app",
                                    description="Open the presspad window.")
     parser.add_argument("file", metavar="FILE", nargs="?", help="a release to open")
     parser.add_argument("--screenshot", metavar="PNG",

@@ -12,15 +12,24 @@ import argparse
 import logging
 from pathlib import Path
 
+from presspad.cli.help import HelpWithExamples
 from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import LANG_NAMES, LANGS
 
 logger = logging.getLogger(__name__)
 
 
+EXAMPLES = """examples:
+  presspad import korea.site.en.txt korea.site.ru.txt -o korea.presspad
+  presspad import draft-ru.docx --lang ru -o draft.presspad
+"""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "import", help="make a release from site pages, Markdown or Word files",
+        "import", epilog=EXAMPLES,
+        formatter_class=HelpWithExamples,
+        help="make a release from site pages, Markdown or Word files",
         description="Import the English and/or Russian text of a release (site page .txt, "
                     "Markdown .md/.txt, Word .docx) into one .presspad release.")
     parser.add_argument("sources", metavar="SOURCE", nargs="+",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 
+from presspad.cli.help import HelpWithExamples
 from presspad.cli.output import print_json
 from presspad.core.formats.loading import load_any
 from presspad.core.model.release import LANG_NAMES, LANGS
@@ -13,9 +14,16 @@ from presspad.core.text.stats import count_chars, count_words
 logger = logging.getLogger(__name__)
 
 
+EXAMPLES = """examples:
+  presspad info release.presspad
+  presspad info release.presspad --json
+"""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "info", help="show a release's metadata and word counts",
+        "info", epilog=EXAMPLES,
+        formatter_class=HelpWithExamples, help="show a release's metadata and word counts",
         description="Print a release's titles, date, credit line and per-language counts.")
     parser.add_argument("file", metavar="FILE", help="a .presspad release (or .md/.txt)")
     parser.add_argument("--lang", choices=LANGS, help="language of a single-language file")

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import logging
 
+from presspad.cli.help import HelpWithExamples
 from presspad.cli.output import print_json
 from presspad.core.directory.model import ORG, PERSON, Entry, Title, entry_to_dict
 from presspad.core.model.errors import PresspadError
@@ -40,9 +41,17 @@ from presspad.core.model.errors import PresspadError
 logger = logging.getLogger(__name__)
 
 
+EXAMPLES = """examples:
+  presspad partners list
+  presspad partners add --en "Hanyang University" --ru "Университет Ханьян"
+  presspad partners import partners.csv
+"""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "partners", help="list, add, import or export partner names",
+        "partners", epilog=EXAMPLES,
+        formatter_class=HelpWithExamples, help="list, add, import or export partner names",
         description="The partner directory: canonical English and Russian names of "
                     "organisations and people, used by completion and the name checks.")
     common = argparse.ArgumentParser(add_help=False)

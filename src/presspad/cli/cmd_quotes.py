@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 
+from presspad.cli.help import HelpWithExamples
 from presspad.cli.output import print_json
 from presspad.core.formats.loading import load_any
 from presspad.core.model.errors import PresspadError
@@ -13,9 +14,16 @@ from presspad.core.model.release import LANG_NAMES, LANGS
 logger = logging.getLogger(__name__)
 
 
+EXAMPLES = """examples:
+  presspad quotes release.presspad --lang ru
+  presspad quotes release.presspad --json
+"""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "quotes", help="list the direct quotations and their speakers",
+        "quotes", epilog=EXAMPLES,
+        formatter_class=HelpWithExamples, help="list the direct quotations and their speakers",
         description="Print every direct quotation of a release with its speaker and title. "
                     "start/end are character offsets of the quoted words (without the marks) "
                     "in that language's body.")

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from presspad import __version__
+from presspad.cli.help import HelpWithExamples
 from presspad.core.model.errors import PresspadError
 
 logger = logging.getLogger(__name__)
@@ -30,15 +31,25 @@ COMMANDS = [
     "presspad.cli.cmd_check",
     "presspad.cli.cmd_partners",
     "presspad.cli.cmd_gui",
+    "presspad.cli.cmd_completion",
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+EXAMPLES = """examples:
+  presspad release.presspad                open the app on a release
+  presspad check news/ --format github     check every release under news/ in CI
+  presspad fix draft.ru.md --typography    apply the safe typography fixes
+  presspad export release.presspad --to site -o out/
+  presspad COMMAND --help                  each command's options and examples
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="presspad",
-        description="Write, check and publish bilingual English/Russian press releases.")
+        description="Write, check and publish bilingual English/Russian press releases.",
+        epilog=EXAMPLES, formatter_class=HelpWithExamples)
     parser.add_argument("--version", action="version", version=f"presspad {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -73,7 +84,10 @@ def route(argv: list[str], commands: set[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from presspad.cli.cmd_completion import complete_if_asked
+
     parser = build_parser()
+    complete_if_asked(parser)
     commands = set(parser.get_default("command_names"))
     args = parser.parse_args(route(sys.argv[1:] if argv is None else argv, commands))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
