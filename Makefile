@@ -72,7 +72,7 @@ bench-compare:
 screenshots: setup
 	bash packaging/screenshots.sh
 
-# A one-folder PyInstaller build wrapped in a .deb (app in /opt/presspad).
+# A one-folder PyInstaller build wrapped in a .deb (app in /usr/lib/presspad).
 package: setup
 	$(BIN)/python -m pip install -q -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \

@@ -10,9 +10,22 @@ sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
 desktop-file-validate packaging/linux/io.github.presspad.Presspad.desktop
 appstreamcli validate --no-net packaging/linux/io.github.presspad.Presspad.metainfo.xml
 
+# lintian: no errors (the tags a frozen bundle has are overridden, with reasons,
+# in packaging/linux/lintian-overrides).
+if ! command -v lintian >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq lintian >/dev/null
+fi
+lintian --fail-on error --suppress-tags-from-file /dev/null "$deb" | tee build/lintian.log
+echo "lintian: no errors ($(grep -c '^W:' build/lintian.log || true) warnings)"
+deb_size=$(stat -c %s "$deb")
+installed=$(dpkg-deb -f "$deb" Installed-Size)
+echo "package size: $((deb_size / 1024 / 1024)) MB; installed size: $((installed / 1024)) MB"
+
 # --reinstall: a package of the same version may already be installed.
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall "./$deb" >/dev/null
-test -x /opt/presspad/presspad
+test -x /usr/lib/presspad/presspad
+test -f /usr/share/man/man1/presspad.1.gz
+test -f /usr/share/bash-completion/completions/presspad
 test -f /usr/share/applications/io.github.presspad.Presspad.desktop
 presspad --version
 presspad info resources/sample.presspad --json >/dev/null

@@ -1,0 +1,107 @@
+"""Write the .deb's machine-readable copyright file: ``deb-copyright.py BUNDLE OUT``.
+
+BUNDLE is PyInstaller's ``_internal`` folder. Every Python distribution whose
+packages are in it gets a ``Files:`` paragraph with the licence its metadata
+declares and, once per distribution, that licence's text from its own
+licence files; Python itself and Qt (inside PySide6) are named too.
+Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+"""
+
+from __future__ import annotations
+
+import importlib.metadata as metadata
+import sys
+from pathlib import Path
+
+INSTALLED = "usr/lib/presspad/_internal"
+COMMON = {"LGPL-3.0-only": "/usr/share/common-licenses/LGPL-3",
+          "GPL-2.0-only": "/usr/share/common-licenses/GPL-2",
+          "GPL-3.0-only": "/usr/share/common-licenses/GPL-3",
+          "Apache-2.0": "/usr/share/common-licenses/Apache-2.0"}
+
+
+# Trove classifier names to SPDX short names (DEP-5 uses SPDX-like names).
+CLASSIFIER_NAMES = {"Apache Software": "Apache-2.0",
+                    "GNU General Public v2 (GPLv2)": "GPL-2.0-only", "ISC (ISCL)": "ISC",
+                    "Python Software Foundation": "PSF-2.0",
+                    "GNU Lesser General Public v3 (LGPLv3)": "LGPL-3.0-only"}
+
+
+def _licence(dist: metadata.Distribution) -> str:
+    meta = dist.metadata
+    expression = meta.get("License-Expression")
+    if expression:
+        return expression.strip()
+    for classifier in meta.get_all("Classifier") or []:
+        if classifier.startswith("License :: OSI Approved :: "):
+            name = classifier.rsplit(" :: ", 1)[1].replace(" License", "").strip()
+            return CLASSIFIER_NAMES.get(name, name)
+    text = (meta.get("License") or "").strip()
+    return text.splitlines()[0][:60] if text else "see-the-licence-text"
+
+
+def _licence_text(dist: metadata.Distribution) -> str:
+    texts = []
+    for file in dist.files or []:
+        name = file.name.upper()
+        if name.startswith(("LICENSE", "LICENCE", "COPYING", "NOTICE")) and \
+                not name.endswith((".PY", ".PYC")):
+            try:
+                texts.append(file.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                continue
+    return "\n\n".join(texts)
+
+
+def _indented(text: str) -> str:
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    return "\n".join(f" {line}" if line else " ." for line in lines)
+
+
+def _bundled(bundle: Path) -> list[tuple[metadata.Distribution, list[str]]]:
+    found = []
+    for dist in metadata.distributions():
+        tops = (dist.read_text("top_level.txt") or "").split()
+        if not tops:
+            tops = sorted({str(f).split("/")[0] for f in dist.files or []
+                           if not str(f).split("/")[0].endswith((".dist-info", ".egg-info"))
+                           and "/" in str(f)})
+        present = [t for t in tops if t and not t.startswith("_") and (bundle / t).exists()]
+        if present and dist.metadata["Name"].lower() != "presspad":
+            found.append((dist, present))
+    return sorted(found, key=lambda item: item[0].metadata["Name"].lower())
+
+
+def main() -> int:
+    bundle, out = Path(sys.argv[1]), Path(sys.argv[2])
+    parts = ["Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+             "Upstream-Name: presspad\nSource: https://github.com/presspad/presspad\n",
+             "Files: *\nCopyright: 2026 presspad developers\nLicense: MIT\n",
+             f"Files: {INSTALLED}/libpython* {INSTALLED}/python3* {INSTALLED}/base_library.zip\n"
+             "Copyright: Python Software Foundation\nLicense: PSF-2.0\n"]
+    texts: dict[str, str] = {}
+    for dist, tops in _bundled(bundle):
+        name = dist.metadata["Name"]
+        licence = _licence(dist).replace(" ", "-").replace(",", "")
+        if name.lower().startswith(("pyside6", "shiboken6")):
+            licence = "LGPL-3.0-only"
+        files = " ".join(f"{INSTALLED}/{top}/*" for top in tops)
+        parts.append(f"Files: {files}\nCopyright: the {name} authors (version "
+                     f"{dist.version})\nLicense: {licence}\n")
+        texts.setdefault(licence, _licence_text(dist))
+    texts.setdefault("MIT", "")
+    texts["PSF-2.0"] = texts.get("PSF-2.0") or (
+        "The Python Software Foundation License Version 2, as distributed with Python "
+        "(/usr/share/doc/python3*/copyright on Debian).")
+    for licence, text in sorted(texts.items()):
+        if licence in COMMON:
+            text = f"On Debian systems the full text is in {COMMON[licence]}."
+        elif not text:
+            text = "The licence text ships with the component (see its package metadata)."
+        parts.append(f"License: {licence}\n{_indented(text)}\n")
+    out.write_text("\n".join(parts), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
