@@ -8,7 +8,7 @@ deb=$(ls -t dist/presspad_*.deb | head -n 1)
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
 
 desktop-file-validate packaging/linux/io.github.presspad.Presspad.desktop
-appstreamcli validate --no-net packaging/linux/io.github.presspad.Presspad.metainfo.xml
+appstreamcli validate --pedantic --no-net packaging/linux/io.github.presspad.Presspad.metainfo.xml
 
 # lintian: no errors (the tags a frozen bundle has are overridden, with reasons,
 # in packaging/linux/lintian-overrides).
