@@ -3,8 +3,8 @@
 # dist/presspad: the app under /usr/lib/presspad, a `presspad` launcher in
 # /usr/bin, the menu entry, AppStream metainfo, MIME type, icon, presspad(1),
 # shell completions for bash, zsh and fish, and the Debian copyright and
-# changelog. The system's libraries that the bundle uses are Depends (found
-# with dpkg -S from the list presspad.spec writes), not copies in the bundle.
+# changelog. The system's libraries that the bundle uses are Depends (ldd and
+# dpkg -S), not copies in the bundle (presspad.spec leaves them out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,15 +66,20 @@ chmod 644 "$root"/usr/share/*/completions/presspad "$root"/usr/share/zsh/vendor-
 chmod 644 "$doc"/*
 install -m 644 packaging/linux/lintian-overrides "$root/usr/share/lintian/overrides/presspad"
 
-# The Depends line: what the bundle links against from the system, by package.
+# The Depends line: the system libraries the bundle's programs and libraries
+# link against (ldd, which sees through the bundle's RUNPATHs), by package; the
+# ones only an excluded plugin needed are not among them.
+bundle=$(realpath "$lib")
 system_packages=$(
-  while read -r path; do
-    [ -n "$path" ] || continue
-    for candidate in "$path" "${path/#\/usr\/lib\//\/lib\/}" "${path/#\/lib\//\/usr\/lib\/}"; do
-      owner=$(dpkg -S "$candidate" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$owner" ] \
-        && { echo "$owner"; break; }
-    done
-  done < build/deb-system-libraries.txt | sort -u | tr '\n' ' ')
+  find "$bundle" -type f \( -name '*.so' -o -name '*.so.*' -o -path "$bundle/presspad" \) \
+      -exec ldd {} + 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $3}' \
+    | grep -v "^$bundle/" | sort -u \
+    | while read -r path; do
+        for candidate in "$path" "${path/#\/usr\/lib\//\/lib\/}" "${path/#\/lib\//\/usr\/lib\/}"; do
+          owner=$(dpkg -S "$candidate" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$owner" ] \
+            && { echo "$owner"; break; }
+        done
+      done | sort -u | tr '\n' ' ')
 runtime="libenchant-2-2 hunspell-en-us hunspell-ru libc6 libegl1 libgl1 libfontconfig1 \
 libdbus-1-3 libglib2.0-0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"

@@ -27,6 +27,14 @@ CLASSIFIER_NAMES = {"Apache Software": "Apache-2.0",
                     "GNU Lesser General Public v3 (LGPLv3)": "LGPL-3.0-only"}
 
 
+FAMILIES = (("LGPL-3", "/usr/share/common-licenses/LGPL-3"),
+            ("LGPL-2.1", "/usr/share/common-licenses/LGPL-2.1"),
+            ("GPL-3", "/usr/share/common-licenses/GPL-3"),
+            ("GPL-2", "/usr/share/common-licenses/GPL-2"),
+            ("GNU-General-Public", "/usr/share/common-licenses/GPL-2"),
+            ("MPL-2.0", "/usr/share/common-licenses/MPL-2.0"))
+
+
 def _licence(dist: metadata.Distribution) -> str:
     meta = dist.metadata
     expression = meta.get("License-Expression")
@@ -94,8 +102,11 @@ def main() -> int:
         "The Python Software Foundation License Version 2, as distributed with Python "
         "(/usr/share/doc/python3*/copyright on Debian).")
     for licence, text in sorted(texts.items()):
-        if licence in COMMON:
-            text = f"On Debian systems the full text is in {COMMON[licence]}."
+        common = COMMON.get(licence) or next(
+            (path for family, path in FAMILIES if licence.startswith(family)), None)
+        if common:
+            # Debian keeps the GNU and Apache texts once, in common-licenses.
+            text = f"On Debian systems the full text is in {common}."
         elif not text:
             text = "The licence text ships with the component (see its package metadata)."
         parts.append(f"License: {licence}\n{_indented(text)}\n")

@@ -1,0 +1,99 @@
+"""One `presspad check` on one 2,000-word release, whole process, against proselint.
+
+This is what an editor integration or a pre-commit hook pays on every save:
+interpreter start, imports, the directory and dictionaries, all checks, the
+report. proselint (in build/peers/proselint-venv) checks the same text (both
+bodies, as Markdown). Runs alternate, after one warm-up each; medians.
+Goal (issue 20): presspad ≤ 0.8 × proselint's time.
+
+    .venv/bin/python bench/cli_single.py [--runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import make_release  # noqa: E402
+from installed import compile_sources  # noqa: E402
+from peers import ensure_venv, installed_version  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+GOAL_RATIO = 0.8
+WORDS_PER_LANG = 1000
+
+
+def _seconds(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                          timeout=120)
+    took = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{command[0]} failed: {proc.stderr.decode()[-300:]}")
+    return took
+
+
+def run(runs: int = 9) -> dict:
+    from presspad.core.storage import release_file as storage
+    from presspad.core.text.stats import count_words
+
+    compile_sources()
+    proselint = ensure_venv("proselint", ["proselint"]) / "proselint"
+    with tempfile.TemporaryDirectory(prefix="presspad-cli-") as tmp:
+        folder = Path(tmp)
+        release = make_release(WORDS_PER_LANG, seed=2000)
+        path = folder / "release.presspad"
+        storage.save(release, path)
+        text = folder / "release.md"
+        text.write_text(f"# {release.en.title}\n\n{release.en.body}\n\n# {release.ru.title}\n\n"
+                        f"{release.ru.body}", encoding="utf-8")
+        words = sum(count_words(release.body(lang)) + count_words(release.version(lang).title)
+                    for lang in ("en", "ru"))
+        env = dict(os.environ, HOME=str(folder), XDG_CONFIG_HOME=str(folder / "config"),
+                   XDG_DATA_HOME=str(folder / "data"), XDG_CACHE_HOME=str(folder / "cache"))
+        ours_cmd = [sys.executable, "-m", "presspad", "check", "--json", str(path)]
+        peer_cmd = [str(proselint), "check", str(text)]
+        _seconds(ours_cmd, env)
+        _seconds(peer_cmd, env)
+        ours, peer = [], []
+        for _ in range(runs):
+            ours.append(_seconds(ours_cmd, env))
+            peer.append(_seconds(peer_cmd, env))
+    return {"words": words, "ours": statistics.median(ours), "peer": statistics.median(peer),
+            "version": installed_version(proselint.parent, "proselint")}
+
+
+def measure(runs: int = 9) -> list[dict]:
+    """The bench convention (bench/README.md)."""
+    r = run(runs)
+    ratio = r["ours"] / r["peer"]
+    return [{"name": f"whole-process `presspad check --json` on one {r['words']:,}-word release",
+             "value": round(r["ours"] * 1000), "unit": "ms",
+             "goal": f"≤ {GOAL_RATIO} × proselint", "passed": ratio <= GOAL_RATIO,
+             "peer": f"proselint {r['version']}: {r['peer'] * 1000:.0f} ms",
+             "ratio": f"×{ratio:.2f}"}]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    r = run(parser.parse_args().runs)
+    print(f"one {r['words']}-word release, whole process (median)")
+    print(f"  presspad check --json: {r['ours'] * 1000:7.0f} ms")
+    print(f"  proselint {r['version']}:      {r['peer'] * 1000:7.0f} ms")
+    print(f"  ratio ×{r['ours'] / r['peer']:.2f} (goal ≤ {GOAL_RATIO})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
