@@ -44,12 +44,11 @@ _VOWELS = set("аеёиоуыэюя")
 _SIBILANTS = set("жшчщц")
 
 
-@functools.lru_cache(maxsize=1)
 def _morph():
-    # Imported lazily: the dictionaries take ~50 ms and 15 MB to load.
-    import pymorphy3
+    # One analyser per process (text.morphology), shared with the quote checks.
+    from presspad.core.text.morphology import russian
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return russian()
 
 
 @functools.lru_cache(maxsize=65536)

@@ -140,12 +140,11 @@ def is_title_text(text: str, lang: str) -> bool:
 
 # ----------------------------------------------------------------------------- morphology
 
-@lru_cache(maxsize=1)
 def morph():
-    """The pymorphy3 analyser (loaded once, on first use: it costs ~0.1 s)."""
-    import pymorphy3
+    """The process's pymorphy3 analyser (text.morphology: shared with the directory)."""
+    from presspad.core.text.morphology import russian
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return russian()
 
 
 @lru_cache(maxsize=20000)
