@@ -97,7 +97,8 @@ def keystroke_rows(output: str) -> list[dict]:
         header = re.match(r"\s*\[(\w+)\]", line)
         if header:
             lang = header.group(1)
-        for label, goal in (("p50", None), ("p99", 16.0)):
+        # Issue 21: p99 under 8 ms (half the 16 ms frame, room for the next features).
+        for label, goal in (("p50", None), ("p99", 8.0)):
             match = re.search(rf"\b{label}\s+([\d.]+)\s*ms", line)
             if not match:
                 continue
