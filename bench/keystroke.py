@@ -10,7 +10,7 @@ typing. 500 characters are typed in the middle of one pane as key press +
 release events, at a human pace (a key every 30 ms, a pause of 600 ms every
 60 keys so the background checks do run). Each key's time is from sending
 the press until the event queue is empty again (edit, re-highlight, layout,
-paint). Goal: p99 under 16 ms.
+paint). Goal (issue 21): p99 under 8 ms, half the 16 ms frame.
 """
 
 from __future__ import annotations
@@ -108,9 +108,17 @@ def run(app: QApplication, lang: str, fast: bool) -> dict:
     started = time.perf_counter()
     window.open_path(path)
     window.show()
+    lexicon: list[bool] = []
+    window.review.lexicon_ready.connect(lambda: lexicon.append(True))
     window.review.load_directory()
     app.processEvents()
     load_ms = (time.perf_counter() - started) * 1000
+    # The directory's words come from the check worker a moment after the window
+    # shows (one repaint of the highlighting); typing is timed from then on, as it
+    # was when the app computed them itself before the first key.
+    deadline = time.perf_counter() + 60
+    while not lexicon and time.perf_counter() < deadline:
+        wait(app, 0.05)
     editor = window.panes[lang].editor
     editor.setFocus()
     cursor = editor.textCursor()
@@ -157,7 +165,7 @@ def run(app: QApplication, lang: str, fast: bool) -> dict:
           f"{editor.document().blockCount():,} blocks)")
     print(f"  open + first highlight: {load_ms:.0f} ms")
     print(f"  {len(key_ms)} keys: p50 {figures['p50']:.2f} ms  p90 {figures['p90']:.2f} ms  "
-          f"p99 {figures['p99']:.2f} ms  max {figures['max']:.2f} ms  (goal p99 < 16 ms)")
+          f"p99 {figures['p99']:.2f} ms  max {figures['max']:.2f} ms  (goal p99 < 8 ms)")
     if check_ms:
         print(f"  background check runs: {len(check_ms)}, median {figures['check_median']:.0f} ms"
               f" from start to findings shown, max {max(check_ms):.0f} ms")
@@ -176,8 +184,8 @@ def measure() -> list[dict]:
         fig = run(app, lang, fast=False)
         rows.append({"name": f"keystroke latency p99, {lang} pane, 10,000-word release, "
                              "all checks on (p50 {:.2f} ms)".format(fig["p50"]),
-                     "value": round(fig["p99"], 2), "unit": "ms", "goal": "< 16 ms",
-                     "passed": fig["p99"] < 16})
+                     "value": round(fig["p99"], 2), "unit": "ms", "goal": "< 8 ms",
+                     "passed": fig["p99"] < 8})
     return rows
 
 
