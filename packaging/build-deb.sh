@@ -78,7 +78,7 @@ system_packages=$(
         for candidate in "$path" "${path/#\/usr\/lib\//\/lib\/}" "${path/#\/lib\//\/usr\/lib\/}"; do
           owner=$(dpkg -S "$candidate" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$owner" ] \
             && { echo "$owner"; break; }
-        done
+        done || true   # a library no package owns (/usr/local) is no dependency
       done | sort -u | tr '\n' ' ')
 runtime="libenchant-2-2 hunspell-en-us hunspell-ru libc6 libegl1 libgl1 libfontconfig1 \
 libdbus-1-3 libglib2.0-0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \

@@ -48,6 +48,15 @@ def _licence(dist: metadata.Distribution) -> str:
     return text.splitlines()[0][:60] if text else "see-the-licence-text"
 
 
+def _short_name(licence: str) -> str:
+    """An SPDX expression keeps its "or"/"and" (DEP-5 writes them lowercase); a free-text
+    name becomes one word."""
+    if " OR " in licence or " AND " in licence:
+        return licence.replace(" OR ", " or ").replace(" AND ", " and ")
+    return "-".join(licence.replace("(", "").replace(")", "").replace("+", "-or-later")
+                    .replace(",", "").split())
+
+
 def _licence_text(dist: metadata.Distribution) -> str:
     texts = []
     for file in dist.files or []:
@@ -67,16 +76,27 @@ def _indented(text: str) -> str:
 
 
 def _bundled(bundle: Path) -> list[tuple[metadata.Distribution, list[str]]]:
+    """The distributions in the bundle: the list presspad.spec writes (modules in the
+    archive count too), else the package folders present."""
+    listing = Path("build/bundled-distributions.txt")   # run from the repository's top
+    wanted = set(listing.read_text(encoding="utf-8").split()) if listing.exists() else None
     found = []
     for dist in metadata.distributions():
+        name = dist.metadata["Name"]
         tops = (dist.read_text("top_level.txt") or "").split()
         if not tops:
             tops = sorted({str(f).split("/")[0] for f in dist.files or []
                            if not str(f).split("/")[0].endswith((".dist-info", ".egg-info"))
                            and "/" in str(f)})
-        present = [t for t in tops if t and not t.startswith("_") and (bundle / t).exists()]
-        if present and dist.metadata["Name"].lower() != "presspad":
-            found.append((dist, present))
+        # A RECORD's "../../bin/x" is no package folder: only real names count.
+        tops = [t for t in tops if t and not t.startswith(("_", "."))]
+        if name.lower() == "presspad":
+            continue
+        if wanted is not None:
+            if name in wanted:
+                found.append((dist, tops or [name]))
+        elif any((bundle / t).exists() for t in tops):
+            found.append((dist, [t for t in tops if (bundle / t).exists()]))
     return sorted(found, key=lambda item: item[0].metadata["Name"].lower())
 
 
@@ -88,15 +108,27 @@ def main() -> int:
              f"Files: {INSTALLED}/libpython* {INSTALLED}/python3* {INSTALLED}/base_library.zip\n"
              "Copyright: Python Software Foundation\nLicense: PSF-2.0\n"]
     texts: dict[str, str] = {}
+    archived: list[tuple[str, str]] = []   # (component, licence) inside the executable
     for dist, tops in _bundled(bundle):
         name = dist.metadata["Name"]
-        licence = _licence(dist).replace(" ", "-").replace(",", "")
+        licence = _short_name(_licence(dist))
         if name.lower().startswith(("pyside6", "shiboken6")):
             licence = "LGPL-3.0-only"
-        files = " ".join(f"{INSTALLED}/{top}/*" for top in tops)
-        parts.append(f"Files: {files}\nCopyright: the {name} authors (version "
-                     f"{dist.version})\nLicense: {licence}\n")
         texts.setdefault(licence, _licence_text(dist))
+        paths = [f"{INSTALLED}/{top}/*" for top in tops if (bundle / top).exists()]
+        if paths:
+            parts.append(f"Files: {' '.join(paths)}\nCopyright: the {name} authors (version "
+                         f"{dist.version})\nLicense: {licence}\n")
+        else:
+            archived.append((f"{name} {dist.version}", licence))
+    if archived:
+        # Pure-Python modules live in the executable's archive, not in folders.
+        names = sorted({licence for _, licence in archived})
+        comment = "\n".join(f" {component}: {licence}" for component, licence in archived)
+        parts.append("Files: usr/lib/presspad/presspad\n"
+                     "Copyright: presspad developers and the authors of the modules below\n"
+                     f"License: {' and '.join(['MIT', *(n for n in names if n != 'MIT')])}\n"
+                     f"Comment: the executable holds these Python packages:\n{comment}\n")
     texts.setdefault("MIT", "")
     texts["PSF-2.0"] = texts.get("PSF-2.0") or (
         "The Python Software Foundation License Version 2, as distributed with Python "

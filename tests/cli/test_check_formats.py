@@ -75,6 +75,26 @@ def test_release_positions_in_each_language_section(sample_path, tmp_path):
     assert all(f["line"] > ru_header for f in found if f["lang"] == "ru")
 
 
+def test_release_positions_past_toml_escapes(tmp_path):
+    """tomli-w writes " as \\" and \\ as \\\\ inside a body: lines and columns still hold."""
+    from presspad.core.formats.markdown import release_from_markdown
+    from presspad.core.storage import release_file as storage
+
+    release = release_from_markdown(
+        'A title here\n\nHe said "we will build it" - and left \\ at once.\n\n'
+        'Then "another one" came, and then "a third".\n', "en")
+    path = tmp_path / "escaped.presspad"
+    storage.save(release, path)
+    found = findings(str(path), "--no-spelling")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    body_start = lines.index('body = """') + 2
+    assert found and all(f["line"] >= body_start for f in found)
+    for item in found:
+        wanted = storage.load(path).en.body[item["start"]:item["end"]].split("\n")[0]
+        written = wanted.replace("\\", "\\\\").replace('"', '\\"')
+        assert lines[item["line"] - 1][item["column"] - 1:].startswith(written), item
+
+
 @pytest.mark.skipif(not SAMPLES.exists(), reason="the website's sample pages are not here")
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_site_page_positions_skip_its_extra_blank_lines(lang):
@@ -110,6 +130,16 @@ def test_fix_reads_standard_input_and_writes_standard_output():
     assert out.returncode == 0, out.stderr
     assert out.stdout == "He said “hello” — twice.\n"
     assert "Typography fixes: 3 in English" in out.stderr
+
+
+def test_a_release_with_a_byte_order_mark_on_stdin_is_still_a_release(sample_path):
+    piped = "\ufeff" + sample_path.read_text(encoding="utf-8")
+    assert len(findings("-", stdin=piped)) == len(findings(str(sample_path)))
+
+
+def test_fix_of_stdin_keeps_json_off_the_fixed_text():
+    out = presspad("fix", "-", "--typography", "--json", "--lang", "en", stdin='"yes"\n')
+    assert out.returncode == 2 and out.stdout == "" and "--json" in out.stderr
 
 
 def test_stdin_can_be_read_once_only():

@@ -50,3 +50,9 @@ def test_a_new_presspad_opens_the_app_on_a_new_release(tmp_path):
     assert out.returncode == 0, out.stderr
     assert f"opened {target}" in out.stdout and "Cannot Open" not in out.stderr
     assert not target.exists()   # nothing is written until the user saves
+
+
+def test_global_options_before_a_file():
+    assert route(["-v", "draft.md"], COMMANDS) == ["-v", "gui", "draft.md"]
+    assert route(["-v", "check", "x.md"], COMMANDS) == ["-v", "check", "x.md"]
+    assert route(["-v"], COMMANDS) == ["-v"]

@@ -2,7 +2,8 @@
 
 Exit code 0 when nothing reaches ``--fail-on`` (default: error), 1 when
 something does, 2 on bad input (a file that cannot be read: one line on
-stderr, nothing else printed). Lines and columns are those of the file the
+stderr and no report; ``--format json-lines`` has streamed the files before
+it). Lines and columns are those of the file the
 user gave (its title, front matter and the other language counted), so an
 editor or a CI annotation lands on the finding; ``body_line`` and
 ``body_column`` in the JSON count in the language's body, as the app shows it.
@@ -223,7 +224,7 @@ SUMMARY = QT_TRANSLATE_NOOP("CLI", "{findings} finding(s), {errors} error(s) in 
 
 
 def _summary(results: list[dict], files: int) -> str:
-    # Worded as ever in English: scripts read this line too.
+    # Worded as ever in English (scripts read this line); in Russian under a Russian locale.
     from presspad.cli.language import translate
 
     errors = sum(1 for item in results if item["severity"] == "error")

@@ -66,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
         raise PresspadError("nothing to fix", hint="give --typography")
     if len(args.files) > 1 and (args.output or STDIN in args.files):
         raise PresspadError("-o and - take one file", hint="fix several files in place")
+    if args.files == [STDIN] and args.json and not args.output:
+        raise PresspadError("--json cannot share standard output with the fixed text",
+                            hint="give -o OUT for a JSON report, or leave out --json")
     reports = [_fix_one(name, args) for name in args.files]
     changed = any(any(r["fixes"].values()) for r in reports)
     if args.json:

@@ -79,8 +79,12 @@ def stdin_as_file(stdin_filename: str | None) -> Path:
 
 
 def _sniff(data: bytes) -> str:
-    try:
-        document = tomllib.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+    """A release's suffix when the text is a release's TOML, else Markdown's."""
+    from presspad.core.storage.textio import decode_bytes
+
+    try:   # the same decoding as a file's (a byte order mark, UTF-16, cp1251)
+        text, _encoding = decode_bytes(data)
+        document = tomllib.loads(text.removeprefix("\ufeff"))
+    except (PresspadError, tomllib.TOMLDecodeError):
         return ".md"
     return RELEASE_SUFFIX if "format" in document else ".md"

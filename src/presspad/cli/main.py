@@ -72,15 +72,20 @@ def route(argv: list[str], commands: set[str]) -> list[str]:
     app, also a ``.presspad`` that does not exist yet (a new release there).
     Anything else goes to the parser, which names the commands.
     """
-    if not argv:
+    # Global options may come first: `presspad -v draft.md`.
+    at = next((i for i, arg in enumerate(argv) if arg not in _GLOBAL_OPTIONS), len(argv))
+    if at == len(argv):
         return argv
-    first = argv[0]
+    first = argv[at]
     if first in commands or first.startswith("-"):
         return argv
     path = Path(first)
     if path.suffix.lower() in _OPENABLE or "/" in first or path.is_file():
-        return ["gui", *argv]
+        return [*argv[:at], "gui", *argv[at:]]
     return argv
+
+
+_GLOBAL_OPTIONS = {"-v", "--verbose"}
 
 
 def main(argv: list[str] | None = None) -> int:

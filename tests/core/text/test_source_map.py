@@ -22,11 +22,32 @@ def test_an_indented_copy_shifts_the_column():
     assert (source.position(1, 1).line, source.position(1, 1).column) == (2, 5)
 
 
+def test_a_toml_body_is_found_escaped_and_its_columns_counted_so():
+    from presspad.core.formats.file_positions import toml_escaped
+
+    body = 'One.\nHe said "yes" and \\ left.\nThree.'
+    file_text = '[en]\nbody = """\nOne.\nHe said \\"yes\\" and \\\\ left.\nThree.\n"""'
+    source = SourceMap(file_text, body, search_from=2, escape=toml_escaped)
+    assert [source.position(k, 1).line for k in (1, 2, 3)] == [3, 4, 5]
+    # "left" is column 21 in the body, 24 in the file (two \" and one \\ before it).
+    at = source.position(2, 21)
+    assert file_text.split("\n")[at.line - 1][at.column - 1:].startswith("left")
+
+
 def test_a_line_written_otherwise_keeps_its_place_by_counting():
-    body = "One.\nTwo \\\"escaped\\\".\nThree."
-    file_text = 'x = """\nOne.\nTwo "escaped".\nThree.\n"""'
+    body = "One.\nTwo, written otherwise.\nThree."
+    file_text = 'x = """\nOne.\nTwo, as the file has it.\nThree.\n"""'
     source = SourceMap(file_text, body)
     assert [source.position(k, 1).line for k in (1, 2, 3)] == [2, 3, 4]
+
+
+def test_the_nearest_line_wins_over_an_exact_copy_further_down():
+    # A Markdown hard break (two trailing spaces) is dropped from the body.
+    file_text = ("Title\n\nFor the press:  \nWrite to teh office\n\n"
+                 "For the press:\nCall teh office\n")
+    body = "For the press:\nWrite to teh office\n\nFor the press:\nCall teh office\n"
+    source = SourceMap(file_text, body)
+    assert [source.position(k, 1).line for k in (1, 2, 4, 5)] == [3, 4, 6, 7]
 
 
 def test_search_from_skips_an_earlier_copy():

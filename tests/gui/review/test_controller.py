@@ -107,3 +107,14 @@ def test_scrolling_and_quotes_tab_show_the_workers_results(qtbot, window):
     model = window.review.quotes_view.model
     qtbot.waitUntil(lambda: model.rowCount() == len(result.quote_pairs), timeout=5000)
     assert model.pairs == result.quote_pairs
+
+
+def test_a_word_added_to_the_dictionary_does_not_lose_the_directory_words(qtbot, sample_path):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_path(sample_path)
+    with qtbot.waitSignal(win.review.lexicon_ready, timeout=30000):
+        win.review.load_directory()
+        win.review._dictionary_changed()   # before the worker's answer arrives
+    assert "хижняка" in win.speller._known_sources["directory"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,10 +45,12 @@ class FileLocator:
         text = _file_text(Path(path))
         if text is None:
             return
+        release_file = Path(path).suffix.lower() == ".presspad"
         for lang in LANGS:
             body = release.body(lang)
             if body:
-                self._maps[lang] = SourceMap(text, body, _section_start(text, lang, path))
+                start, escape = _body_start(text, lang) if release_file else (0, None)
+                self._maps[lang] = SourceMap(text, body, start, escape=escape)
 
     def locate(self, lang: str, offset: int) -> Where:
         spot = locate(self.release.body(lang), offset)
@@ -69,9 +72,21 @@ def _file_text(path: Path) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
 
 
-def _section_start(text: str, lang: str, path: str | Path) -> int:
-    """In a .presspad file, the line of the ``[lang]`` table: its body comes after it."""
-    if Path(path).suffix.lower() != ".presspad":
-        return 0
+def toml_escaped(line: str) -> str:
+    """A body line as tomli-w writes it inside ``body = \"\"\"…\"\"\"``."""
+    return line.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _body_start(text: str, lang: str) -> tuple[int, Callable[[str], str] | None]:
+    """In a .presspad file, the first line of the ``[lang]`` table's body string and
+    how that string writes a line (escaped in a basic string, as is in a literal one)."""
     header = re.search(rf"^\[{lang}\][ \t]*$", text, re.MULTILINE)
-    return text.count("\n", 0, header.start()) if header else 0
+    start = header.end() if header else 0
+    body = re.compile(r'^body[ \t]*=[ \t]*("""|\'\'\')', re.MULTILINE).search(text, start)
+    if body is None:
+        return text.count("\n", 0, start), toml_escaped
+    escape = toml_escaped if body.group(1) == '"""' else None
+    # TOML drops the newline right after the opening quotes.
+    after = body.end()
+    line = text.count("\n", 0, after)
+    return (line + 1 if text[after:after + 1] == "\n" else line), escape

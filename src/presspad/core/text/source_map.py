@@ -16,6 +16,7 @@ position is never far off and never before the body's start.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
@@ -32,14 +33,22 @@ class FilePosition:
 
 
 class SourceMap:
-    """Body line -> (file line, column shift), built once per body and file."""
+    """Body line -> (file line, column shift), built once per body and file.
 
-    def __init__(self, file_text: str, body: str, search_from: int = 0) -> None:
+    ``escape`` is how the file writes a body line (a TOML basic string doubles
+    ``\\`` and escapes ``"``): lines are looked for escaped, and a column is
+    counted over the escaped text before it.
+    """
+
+    def __init__(self, file_text: str, body: str, search_from: int = 0,
+                 escape: Callable[[str], str] | None = None) -> None:
         file_lines = file_text.split("\n")
-        body_lines = body.split("\n")
-        rows: list[tuple[int, int] | None] = [None] * len(body_lines)
+        self.body_lines = body.split("\n")
+        self.escape = escape
+        written = [escape(line) if escape else line for line in self.body_lines]
+        rows: list[tuple[int, int] | None] = [None] * len(written)
         cursor = search_from
-        for k, line in enumerate(body_lines):
+        for k, line in enumerate(written):
             if not line.strip():
                 continue
             found = _find_line(file_lines, line, cursor)
@@ -48,17 +57,20 @@ class SourceMap:
                 cursor = found[0] + 1
         # Lines not found (blank, or written otherwise): one line after the
         # previous one, but never onto or past the next line that was found.
-        previous = (search_from - 1, 0)
+        following: list[int | None] = [None] * len(rows)
+        upcoming = None
+        for k in range(len(rows) - 1, -1, -1):
+            following[k] = upcoming
+            if rows[k] is not None:
+                upcoming = rows[k][0]
+        previous = search_from - 1
         for k, row in enumerate(rows):
-            if row is not None:
-                previous = row
-                continue
-            following = next((r for r in rows[k + 1:] if r is not None), None)
-            line = previous[0] + 1
-            if following is not None and line >= following[0]:
-                line = max(previous[0], following[0] - 1)
-            rows[k] = (max(line, 0), 0)
-            previous = rows[k]
+            if row is None:
+                line = previous + 1
+                if following[k] is not None and line >= following[k]:
+                    line = max(previous, following[k] - 1)
+                row = rows[k] = (max(line, 0), 0)
+            previous = row[0]
         self.rows: list[tuple[int, int]] = [r for r in rows if r is not None]
         self.end_of_file = max(len(file_lines) - 1, 0)
 
@@ -66,7 +78,10 @@ class SourceMap:
         """The file position of the body's 1-based ``body_line`` and ``body_column``."""
         index = max(0, min(body_line - 1, len(self.rows) - 1))
         file_line, shift = self.rows[index] if self.rows else (0, 0)
-        return FilePosition(min(file_line, self.end_of_file) + 1, body_column + shift)
+        column = body_column
+        if self.escape is not None and index < len(self.body_lines):
+            column = len(self.escape(self.body_lines[index][:body_column - 1])) + 1
+        return FilePosition(min(file_line, self.end_of_file) + 1, column + shift)
 
     def first_line(self) -> int:
         """The 1-based file line where the body begins."""
@@ -74,10 +89,12 @@ class SourceMap:
 
 
 def _find_line(file_lines: list[str], line: str, cursor: int) -> tuple[int, int] | None:
-    """The first file line from ``cursor`` that is ``line``, or holds it; with the shift."""
+    """The nearest file line from ``cursor`` that is ``line`` (trailing spaces aside, as
+    a Markdown body drops them), else the nearest that holds it; with the shift."""
     stop = min(len(file_lines), cursor + _LOOKAHEAD)
+    bare = line.rstrip()
     for q in range(cursor, stop):
-        if file_lines[q] == line:
+        if file_lines[q].rstrip() == bare:
             return q, 0
     stripped = line.strip()
     for q in range(cursor, stop):

@@ -47,6 +47,7 @@ class Review(QObject):
         self.editors = editors
         self.directory = None
         self.config_version = 0
+        self.directory_version = 0   # moved only when the directory is (re)loaded
         self.last_release: Release | None = None
         self.last_findings: list[Finding] = []
         self.last_result: CheckResult | None = None
@@ -118,16 +119,17 @@ class Review(QObject):
         for completer in self.completers.values():
             completer.set_directory(self.directory)
         self.config_version += 1
+        self.directory_version += 1
         # The names' words and Russian case forms come from the worker, which
         # loads pymorphy3 for the checks anyway; this process stays without it.
-        version = self.config_version
+        version = self.directory_version
         self.runner.ask(directory_lexicon, self._config(),
                         on_done=lambda lexicon: self._use_lexicon(version, lexicon))
         self.runner.schedule()
 
     def _use_lexicon(self, version: int, lexicon: DirectoryLexicon | None) -> None:
         """Partner names are known words: no red underline under "Хижняка"."""
-        if version != self.config_version:
+        if version != self.directory_version:
             return  # the directory changed again; a newer answer is on its way
         if lexicon is None:  # the worker failed: compute them here, slower but right
             from presspad.core.directory.snapshot import as_snapshot, directory_words
