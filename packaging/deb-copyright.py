@@ -24,15 +24,25 @@ COMMON = {"LGPL-3.0-only": "/usr/share/common-licenses/LGPL-3",
 CLASSIFIER_NAMES = {"Apache Software": "Apache-2.0",
                     "GNU General Public v2 (GPLv2)": "GPL-2.0-only", "ISC (ISCL)": "ISC",
                     "Python Software Foundation": "PSF-2.0",
-                    "GNU Lesser General Public v3 (LGPLv3)": "LGPL-3.0-only"}
+                    "GNU Lesser General Public v3 (LGPLv3)": "LGPL-3.0-only",
+                    "GNU Lesser General Public v2 or later (LGPLv2+)": "LGPL-2.0-or-later"}
 
 
 FAMILIES = (("LGPL-3", "/usr/share/common-licenses/LGPL-3"),
             ("LGPL-2.1", "/usr/share/common-licenses/LGPL-2.1"),
+            ("LGPL-2.0", "/usr/share/common-licenses/LGPL-2"),
             ("GPL-3", "/usr/share/common-licenses/GPL-3"),
             ("GPL-2", "/usr/share/common-licenses/GPL-2"),
             ("GNU-General-Public", "/usr/share/common-licenses/GPL-2"),
             ("MPL-2.0", "/usr/share/common-licenses/MPL-2.0"))
+
+
+# Full licence texts lintian wants referenced, not copied (also inside a dual licence).
+FULL_TEXTS = (("TERMS AND CONDITIONS FOR USE, REPRODUCTION",
+               "/usr/share/common-licenses/Apache-2.0"),
+              ("GNU LESSER GENERAL PUBLIC LICENSE", "/usr/share/common-licenses/LGPL-3"),
+              ("GNU GENERAL PUBLIC LICENSE", "/usr/share/common-licenses/GPL-3"),
+              ("Mozilla Public License Version 2.0", "/usr/share/common-licenses/MPL-2.0"))
 
 
 def _licence(dist: metadata.Distribution) -> str:
@@ -124,21 +134,24 @@ def main() -> int:
     if archived:
         # Pure-Python modules live in the executable's archive, not in folders.
         names = sorted({licence for _, licence in archived})
+        ordered = ["MIT", *(n for n in names if n != "MIT")]   # presspad's own first
+        expression = " and ".join(f"({n})" if " or " in n else n for n in ordered)
         comment = "\n".join(f" {component}: {licence}" for component, licence in archived)
         parts.append("Files: usr/lib/presspad/presspad\n"
                      "Copyright: presspad developers and the authors of the modules below\n"
-                     f"License: {' and '.join(['MIT', *(n for n in names if n != 'MIT')])}\n"
+                     f"License: {expression}\n"
                      f"Comment: the executable holds these Python packages:\n{comment}\n")
     texts.setdefault("MIT", "")
     texts["PSF-2.0"] = texts.get("PSF-2.0") or (
         "The Python Software Foundation License Version 2, as distributed with Python "
         "(/usr/share/doc/python3*/copyright on Debian).")
     for licence, text in sorted(texts.items()):
-        common = COMMON.get(licence) or next(
-            (path for family, path in FAMILIES if licence.startswith(family)), None)
+        common = sorted({path for name, path in COMMON.items() if name in licence} |
+                        {path for family, path in FAMILIES if family in licence} |
+                        {path for marker, path in FULL_TEXTS if marker in text})
         if common:
-            # Debian keeps the GNU and Apache texts once, in common-licenses.
-            text = f"On Debian systems the full text is in {common}."
+            # Debian keeps the GNU, Apache and MPL texts once, in common-licenses.
+            text = "On Debian systems the full text is in " + " and ".join(common) + "."
         elif not text:
             text = "The licence text ships with the component (see its package metadata)."
         parts.append(f"License: {licence}\n{_indented(text)}\n")
