@@ -19,6 +19,8 @@ import sys
 from presspad.cli import report
 from presspad.cli.help import HelpWithExamples
 from presspad.cli.inputs import STDIN, expand, stdin_as_file
+from presspad.cli.output import print_json
+from presspad.core.model.messages import QT_TRANSLATE_NOOP
 from presspad.core.model.release import LANGS, Release
 from presspad.core.typography.table import FAMILIES
 
@@ -216,10 +218,6 @@ def _fails(results: list[dict], fail_on: str) -> bool:
     return any(_SEVERITY_RANK[item["severity"]] >= floor for item in results)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
-    return text
-
-
 SUMMARY = QT_TRANSLATE_NOOP("CLI", "{findings} finding(s), {errors} error(s) in {files} file(s)")
 
 
@@ -260,11 +258,11 @@ def run(args: argparse.Namespace) -> int:
         progress.close()
     colour = report.use_colour(args.color, sys.stdout)
     if shape == "json":
-        report.write_json({"findings": results})
+        print_json({"findings": results})
     elif shape == "sarif":
         from presspad.cli.language import translate
 
-        report.write_json(report.sarif_document(
+        print_json(report.sarif_document(
             results, __version__, lambda code: translate("Findings", summary(code))))
     elif shape == "github":
         for item in results:

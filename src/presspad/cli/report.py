@@ -122,13 +122,6 @@ def _sarif_result(item: dict, rule_index: dict[str, int]) -> dict[str, Any]:
     return result
 
 
-def write_json(data: Any, stream: TextIO | None = None) -> None:
-    stream = stream or sys.stdout   # looked up now: tests and callers may replace it
-    indent = 2 if stream.isatty() else None
-    stream.write(json.dumps(data, ensure_ascii=False, indent=indent))
-    stream.write("\n")
-
-
 def write_json_line(item: dict, stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout
     stream.write(json.dumps(item, ensure_ascii=False))

@@ -6,7 +6,7 @@ import copy
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -401,15 +401,9 @@ class MainWindow(QMainWindow):
 
     def report_spelling_problems(self) -> list[str]:
         """Say which dictionary is missing and which package brings it; keep working."""
-        from presspad.core.spelling.engine import PROBLEM_TEMPLATES
+        from presspad.gui.editor.spelling_problems import spelling_problem_messages
 
-        self.speller.status_messages()  # loads the dictionaries, recording problems
-        def translate(text: str) -> str:
-            return QCoreApplication.translate("Spelling", text)
-
-        messages = [translate(PROBLEM_TEMPLATES[p.code]).format(
-            **dict(p.params, lang_name=translate(p.params["lang_name"])))
-            for p in self.speller.problems]
+        messages = spelling_problem_messages(self.speller)
         if messages:
             self.statusBar().showMessage(" ".join(messages))
         return messages

@@ -83,10 +83,6 @@ class SourceMap:
             column = len(self.escape(self.body_lines[index][:body_column - 1])) + 1
         return FilePosition(min(file_line, self.end_of_file) + 1, column + shift)
 
-    def first_line(self) -> int:
-        """The 1-based file line where the body begins."""
-        return self.position(1, 1).line
-
 
 def _find_line(file_lines: list[str], line: str, cursor: int) -> tuple[int, int] | None:
     """The nearest file line from ``cursor`` that is ``line`` (trailing spaces aside, as
