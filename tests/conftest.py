@@ -24,3 +24,27 @@ def _isolated_paths(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture
 def sample_path() -> Path:
     return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL cluster in a temporary folder, for the whole test session."""
+    from tests.postgres_server import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return postgres_server.create_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def directory_location(request, tmp_path) -> str:
+    """Where a test's partner directory lives: an SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "directory.sqlite")
+    return request.getfixturevalue("postgres_url")

@@ -20,8 +20,8 @@ def comparable(directory: Directory) -> list[tuple]:
 
 
 @pytest.fixture
-def starter(tmp_path):
-    with open_default_directory(tmp_path / "starter.sqlite") as d:
+def starter(directory_location):
+    with open_default_directory(directory_location) as d:
         # Something awkward for both formats: quotes, commas, newlines, a woman.
         org = d.add(Entry(kind=ORG, en='The "Quoted", Inc.', ru="ООО «Кавычки»",
                           note="line one\nline two"))
@@ -49,13 +49,13 @@ def test_csv_header_is_the_documented_one(starter, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf" + HEADER.encode())
 
 
-def test_csv_in_cp1251_with_semicolons_imports(tmp_path):
+def test_csv_in_cp1251_with_semicolons_imports(directory_location, tmp_path):
     path = tmp_path / "excel.csv"
     text = (HEADER.replace(",", ";") + "\r\n"
             + "org;Hanyang University;Университет Ханьян;;;;;;;;;Сеул\r\n"
             + "person;Ann Lee;Энн Ли;;;;;Dean;декан;Hanyang University;f;\r\n")
     path.write_bytes(text.encode("cp1251"))
-    with Directory(tmp_path / "d.sqlite") as d:
+    with Directory(directory_location) as d:
         assert import_file(d, path) == (2, 0)
         person = d.find("Энн Ли")
         assert person.titles == [Title("Dean", "декан", d.find("Hanyang University").id,
@@ -72,13 +72,14 @@ def test_csv_in_cp1251_with_semicolons_imports(tmp_path):
     (HEADER + "\norg,,,,,,,,,,,\n", "needs an English or a Russian name"),
     (HEADER + "\nperson,Ann,,,,,,A | B,a,,,\n", "different numbers of titles"),
 ])
-def test_bad_csv_is_one_line_and_imports_nothing(tmp_path, content, message):
+def test_bad_csv_is_one_line_and_imports_nothing(directory_location, tmp_path, content,
+                                                  message):
     path = tmp_path / "bad.csv"
     good = "org,Good,Хороший,,,,,,,,,\n"
     # A good row first: it must not be imported either.
     path.write_text(content.replace("\n", "\n" + good, 1) if "\n" in content else content,
                     encoding="utf-8")
-    with Directory(tmp_path / "d.sqlite") as d:
+    with Directory(directory_location) as d:
         with pytest.raises(PresspadError) as info:
             import_file(d, path)
         assert d.count() == 0
@@ -101,11 +102,11 @@ def test_undecodable_csv(tmp_path):
         read_entries(path)
 
 
-def test_unknown_title_org_rolls_back_everything(tmp_path):
+def test_unknown_title_org_rolls_back_everything(directory_location, tmp_path):
     path = tmp_path / "x.csv"
     path.write_text(HEADER + "\norg,Acme,,,,,,,,,,\nperson,Ann,,,,,,CEO,,Nowhere,,\n",
                     encoding="utf-8")
-    with Directory(tmp_path / "d.sqlite") as d:
+    with Directory(directory_location) as d:
         with pytest.raises(PresspadError, match="nothing imported: .*unknown organisation"):
             import_file(d, path)
         assert d.count() == 0
@@ -123,10 +124,11 @@ def test_unknown_title_org_rolls_back_everything(tmp_path):
      b'<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&x;</term></tig>'
      b'</langSet></termEntry></body></text></martif>', "holds no terms"),   # XXE: not resolved
 ])
-def test_broken_tbx_is_one_line_and_imports_nothing(tmp_path, content, message):
+def test_broken_tbx_is_one_line_and_imports_nothing(directory_location, tmp_path, content,
+                                                    message):
     path = tmp_path / "bad.tbx"
     path.write_bytes(content)
-    with Directory(tmp_path / "d.sqlite") as d:
+    with Directory(directory_location) as d:
         with pytest.raises(PresspadError) as info:
             import_file(d, path)
         assert d.count() == 0
@@ -154,12 +156,13 @@ def test_unknown_suffix(tmp_path):
         read_entries(tmp_path / "x.xlsx")
 
 
-def test_csv_export_neutralises_formulas_and_import_restores_them(tmp_path):
+def test_csv_export_neutralises_formulas_and_import_restores_them(directory_location,
+                                                                  tmp_path):
     import csv
 
     names = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+7 812 000", "-minus", "@handle",
              "'=already quoted", "'plain apostrophe", "\tTabbed"]
-    with Directory(tmp_path / "d.sqlite") as directory:
+    with Directory(directory_location) as directory:
         for n, name in enumerate(names):
             directory.add(Entry(kind=ORG, en=name, ru=f"Имя {n}", note=name))
         path = tmp_path / "partners.csv"

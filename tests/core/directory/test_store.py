@@ -18,12 +18,6 @@ from presspad.core.directory.store import Directory
 from presspad.core.model.errors import PresspadError
 
 
-@pytest.fixture
-def directory(tmp_path):
-    with Directory(tmp_path / "d.sqlite") as d:
-        yield d
-
-
 def test_round_trip_of_every_field(directory):
     org_id = directory.add(Entry(kind=ORG, en="Hanyang University", ru="Университет Ханьян",
                                  short_en=["HYU"], variants_ru=["Университет Ханян"]))
@@ -170,7 +164,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
 def test_locked_database_is_one_clear_line(tmp_path, monkeypatch):
     path = tmp_path / "d.sqlite"
     Directory(path).close()
-    monkeypatch.setattr("presspad.core.directory.store.BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr("presspad.core.directory.backend_sqlite.BUSY_TIMEOUT_MS", 100)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -285,21 +279,62 @@ def test_usable_from_a_worker_thread(directory):
     assert seen == [(directory.revision(), ["Acme"])]
 
 
-def test_version_1_directory_is_refolded_on_first_open(tmp_path):
+def _old_file(path, version: int) -> sqlite3.Connection:
+    """A directory file as presspad wrote it at schema ``version`` (its steps only)."""
+    from presspad.core.directory.migrations import STEPS
+
+    conn = sqlite3.connect(path)
+    for step in STEPS[:version]:
+        step(conn.cursor(), "sqlite")
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn
+
+
+def test_version_1_directory_is_refolded_and_upgraded_on_first_open(tmp_path):
     # Version 1 folded without apostrophes: "women’s" was stored as it is.
     path = tmp_path / "old.sqlite"
-    with Directory(path) as d:
-        d.add(Entry(kind=ORG, en="Ewha Women’s University", ru="Женский университет Ихва"))
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE names SET folded = lower(text)")
-    conn.execute("UPDATE entries SET search = 'ewha women’s university'")
-    conn.execute("PRAGMA user_version = 1")
+    conn = _old_file(path, 1)
+    conn.execute("INSERT INTO entries(id, kind, search) VALUES (1, 'org', ?)",
+                 ("ewha women’s university\nженский университет ихва",))
+    conn.executemany("INSERT INTO names VALUES (1, ?, 'canonical', 0, ?, lower(?))",
+                     [("en", "Ewha Women’s University", "Ewha Women’s University"),
+                      ("ru", "Женский университет Ихва", "Женский университет Ихва")])
     conn.commit()
     conn.close()
     with Directory(path) as d:
         assert [e.en for e in d.search("women's")] == ["Ewha Women’s University"]
         assert [e.en for e in d.search("ЖЕНСКИЙ")] == ["Ewha Women’s University"]
+        entry = d.get(1)
+        assert entry.version == 1   # version 3 gave it a row version
+        entry.note = "upgraded"
+        d.update(entry)
+        assert [e.note for e in d.changes_since(0).entries] == ["upgraded"]
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
+
+
+def test_an_old_read_only_file_is_read_as_it_is(tmp_path):
+    path = tmp_path / "old.sqlite"
+    conn = _old_file(path, 2)
+    conn.execute("INSERT INTO entries(id, kind, search) VALUES (1, 'org', 'acme')")
+    conn.execute("INSERT INTO names VALUES (1, 'en', 'canonical', 0, 'Acme', 'acme')")
+    conn.commit()
+    conn.close()
+    with Directory(path, readonly=True) as d:
+        assert [e.en for e in d.entries()] == ["Acme"]
+        assert [e.en for e in d.changes_since(0).entries] == ["Acme"]
+        with pytest.raises(PresspadError, match="read-only"):
+            d.add(Entry(kind=ORG, en="Other"))
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_newer_schema_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "new.sqlite"
+    Directory(path).close()
+    sqlite3.connect(path).execute("PRAGMA user_version = 99").connection.commit()
+    before = path.read_bytes()
+    with pytest.raises(PresspadError, match="schema version 99.*newer presspad"):
+        Directory(path)
+    assert path.read_bytes() == before
 
 
 def test_a_zero_byte_file_is_refused_not_opened_empty(tmp_path):

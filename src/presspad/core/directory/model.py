@@ -62,6 +62,10 @@ class Entry:
     gender: str = ""
     note: str = ""
     id: int | None = None
+    # The stored row's version when it was read (0: not read from a store). A
+    # save with a version the store has moved past is refused: someone else
+    # changed the entry meanwhile (see store.EditConflict).
+    version: int = field(default=0, compare=False)
 
     def name(self, lang: str) -> str:
         """The canonical name in ``lang`` ("" when the directory has none)."""
@@ -117,7 +121,8 @@ class Entry:
             variants_ru=[v for v in unique(self.variants_ru) if v != ru and v not in short_ru],
             titles=[Title(clean_name(t.en), clean_name(t.ru), t.org_id, clean_name(t.org_name))
                     for t in self.titles if t.en.strip() or t.ru.strip()],
-            gender=self.gender.strip().lower(), note=self.note.strip(), id=self.id)
+            gender=self.gender.strip().lower(), note=self.note.strip(), id=self.id,
+            version=self.version)
 
 
 def entry_to_dict(entry: Entry) -> dict:
@@ -133,4 +138,5 @@ def entry_to_dict(entry: Entry) -> dict:
                    for t in entry.titles],
         "gender": entry.gender,
         "note": entry.note,
+        "version": entry.version,
     }

@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from presspad.core.directory.location import is_server
 from presspad.core.directory.model import DIRECTORY_LANGS, ORG, PERSON, Entry, Title
 from presspad.core.directory.store import Directory
 from presspad.core.model.errors import PresspadError
@@ -66,13 +67,19 @@ def entries_from_tables(data: dict[str, Any]) -> list[Entry]:
     return entries
 
 
-def open_default_directory(path: str | Path | None = None) -> Directory:
-    """Open (creating and seeding on first use) the directory at ``path`` or the default."""
-    path = Path(path) if path is not None else default_path()
-    directory = Directory(path, seed=starter_entries)
+def open_default_directory(location: str | Path | None = None) -> Directory:
+    """Open (creating and seeding on first use) the directory at ``location`` or the default.
+
+    ``location`` is a file path or a PostgreSQL URL (:mod:`.location`).
+    """
+    if location is None or str(location).strip() == "":
+        location = default_path()
+    elif not is_server(location):
+        location = Path(location).expanduser()
+    directory = Directory(location, seed=starter_entries)
     if directory.created:
         logger.info("created partner directory %s with %d starter entries",
-                    path, directory.count())
+                    directory.location, directory.count())
     return directory
 
 
@@ -166,12 +173,13 @@ _snapshots: dict[tuple[str, int], DirectorySnapshot] = {}
 def snapshot_of(directory: Directory) -> DirectorySnapshot:
     """The directory's snapshot, rebuilt only when its file changed since the last one."""
     revision = directory.revision()
-    key = (str(directory.path.resolve()), revision)
+    key = (directory.key, revision)
     cached = _snapshots.get(key)
     if cached is None:
         for old in [k for k in _snapshots if k[0] == key[0]]:
             del _snapshots[old]
-        cached = _snapshots[key] = DirectorySnapshot(directory.entries(), revision)
+        entries, revision = directory.entries_at()
+        cached = _snapshots[(key[0], revision)] = DirectorySnapshot(entries, revision)
     return cached
 
 
