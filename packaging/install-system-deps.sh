@@ -2,8 +2,8 @@
 # Install the Debian/Ubuntu packages presspad needs at run time and for its
 # tests: enchant + Hunspell dictionaries, the X libraries Qt's xcb plugin
 # loads, Xvfb for running the app without a screen, and the validators for
-# the desktop files, and binutils (objdump) for PyInstaller in `make package`,
-# which CI runs. Packages already installed are skipped, so this is cheap
+# the desktop files, libpq and the PostgreSQL server (tests), and binutils
+# (objdump) for PyInstaller in `make package`, which CI runs. Packages already installed are skipped, so this is cheap
 # to run on every `make`.
 set -euo pipefail
 
@@ -18,6 +18,9 @@ packages=(
   xvfb xauth
   desktop-file-utils appstream
   binutils
+  # libpq: psycopg's connection to a team's PostgreSQL directory. postgresql: the
+  # tests start a throw-away server of their own from its initdb and pg_ctl.
+  libpq5 postgresql
 )
 # PyInstaller (make package) bundles the Python shared library, which Debian's
 # python3 leaves to the libpython3.X package.

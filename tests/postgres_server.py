@@ -58,12 +58,21 @@ class PostgresServer:
         os.chmod(self.root, 0o755)
         self._run(str(binaries / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
                   "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync")
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server (again): tests of a server that goes away and comes back."""
         # Durability is not under test: no fsync makes CREATE DATABASE and commits cheap.
         options = (f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._run(str(binaries / "pg_ctl"), "-D", str(self.data), "-o", options,
+        self._run(str(server_binaries() / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.root / "server.log"), "-w", "start")
-        return self
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data, as a crashed or unplugged server would."""
+        self._run(str(server_binaries() / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                  "-w", "stop")
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{SUPERUSER}@/{database}?host={self.socket_dir}"

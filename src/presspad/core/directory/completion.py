@@ -88,36 +88,71 @@ def learn_forms(table: FormsTable) -> None:
 
 
 class CompletionIndex:
-    """Prefix index over the accepted names of the directory, per language."""
+    """Prefix index over the accepted names of the directory, per language.
+
+    :meth:`update` applies a colleague's edit in place (a few ``bisect``
+    insertions and deletions), so a live directory never rebuilds the index.
+    """
 
     def __init__(self, entries: list[Entry]) -> None:
-        self._names: dict[str, list[tuple[Entry, str, str]]] = {}
+        self._names: dict[str, list[tuple[Entry, str, str] | None]] = {}
         self._words: dict[str, list[str]] = {}
         self._keys: dict[str, list[int]] = {}
+        # entry id -> its name indices per language, for update()
+        self._of_entry: dict[int, dict[str, list[int]]] = {}
+        self._count = 0
         for lang in DIRECTORY_LANGS:
-            names: list[tuple[Entry, str, str]] = []
+            names: list[tuple[Entry, str, str] | None] = []
             postings: list[tuple[str, int]] = []
             for entry in entries:
-                for index, text in enumerate(entry.accepted(lang)):
-                    role = "canonical" if index == 0 and text == entry.name(lang) else "short"
-                    name_index = len(names)
-                    names.append((entry, text, role))
-                    seen: set[str] = set()
-                    for position, match in enumerate(_WORD.finditer(text)):
-                        word = fold(match.group(0))
-                        if word in seen:
-                            continue
-                        seen.add(word)
-                        rank = ((min(position, 1) * 2 + (role != "canonical")) * (_MAX_LEN + 1)
-                                + min(len(text), _MAX_LEN))
-                        postings.append((word, (rank << _NAME_BITS) | name_index))
+                for name_index, name in self._add_names(entry, lang, names):
+                    postings.extend(_postings(name_index, *name[1:]))
             postings.sort()
             self._names[lang] = names
             self._words[lang] = [w for w, _ in postings]
             self._keys[lang] = [k for _, k in postings]
 
+    def _add_names(self, entry: Entry, lang: str, names: list):
+        """Append ``entry``'s accepted names in ``lang``; yield (index, name) of each."""
+        indices = self._of_entry.setdefault(entry.id if entry.id is not None else -id(entry),
+                                            {}).setdefault(lang, [])
+        for index, text in enumerate(entry.accepted(lang)):
+            role = "canonical" if index == 0 and text == entry.name(lang) else "short"
+            name = (entry, text, role)
+            indices.append(len(names))
+            names.append(name)
+            self._count += 1
+            yield len(names) - 1, name
+
+    def update(self, changed: list[Entry], removed: set[int] = frozenset()) -> None:
+        """Replace the changed entries' names, add new entries', drop removed ones."""
+        for entry_id in {e.id for e in changed} | set(removed):
+            for lang, indices in self._of_entry.pop(entry_id, {}).items():
+                words, keys, names = self._words[lang], self._keys[lang], self._names[lang]
+                for name_index in indices:
+                    _entry, text, role = names[name_index]
+                    for word, key in _postings(name_index, text, role):
+                        at = bisect_left(words, word)
+                        while words[at] == word and keys[at] != key:
+                            at += 1
+                        del words[at], keys[at]
+                    names[name_index] = None   # its index stays taken: keys encode it
+                    self._count -= 1
+        for entry in changed:
+            if entry.id in removed:
+                continue
+            for lang in DIRECTORY_LANGS:
+                words, keys, names = self._words[lang], self._keys[lang], self._names[lang]
+                for name_index, name in self._add_names(entry, lang, names):
+                    for word, key in _postings(name_index, *name[1:]):
+                        lo = bisect_left(words, word)
+                        hi = bisect_left(words, word + "\x00", lo)
+                        at = bisect_left(keys, key, lo, hi)
+                        words.insert(at, word)
+                        keys.insert(at, key)
+
     def __len__(self) -> int:
-        return sum(len(n) for n in self._names.values())
+        return self._count
 
     def lookup(self, prefix: str, lang: str, limit: int = 10, with_forms: bool = True,
                min_prefix: int = MIN_PREFIX) -> list[Completion]:
@@ -172,6 +207,21 @@ class CompletionIndex:
             if len(results) >= limit:
                 break
         return results[:limit]
+
+
+def _postings(name_index: int, text: str, role: str) -> list[tuple[str, int]]:
+    """The (folded word, sort key) pairs of one name; the key ends with its index."""
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for position, match in enumerate(_WORD.finditer(text)):
+        word = fold(match.group(0))
+        if word in seen:
+            continue
+        seen.add(word)
+        rank = ((min(position, 1) * 2 + (role != "canonical")) * (_MAX_LEN + 1)
+                + min(len(text), _MAX_LEN))
+        out.append((word, (rank << _NAME_BITS) | name_index))
+    return out
 
 
 def _continues(text: str, wanted: str) -> bool:

@@ -140,3 +140,17 @@ def entry_to_dict(entry: Entry) -> dict:
         "note": entry.note,
         "version": entry.version,
     }
+
+
+def entry_from_dict(data: dict) -> Entry:
+    """The inverse of :func:`entry_to_dict` (the directory's offline copy reads it back)."""
+    return Entry(
+        kind=data["kind"], en=data.get("en", ""), ru=data.get("ru", ""),
+        short_en=list(data.get("short", {}).get("en", [])),
+        short_ru=list(data.get("short", {}).get("ru", [])),
+        variants_en=list(data.get("variants", {}).get("en", [])),
+        variants_ru=list(data.get("variants", {}).get("ru", [])),
+        titles=[Title(t.get("en", ""), t.get("ru", ""), t.get("org_id"), t.get("org", ""))
+                for t in data.get("titles", [])],
+        gender=data.get("gender", ""), note=data.get("note", ""), id=data.get("id"),
+        version=int(data.get("version", 0)))

@@ -76,11 +76,31 @@ def open_default_directory(location: str | Path | None = None) -> Directory:
         location = default_path()
     elif not is_server(location):
         location = Path(location).expanduser()
-    directory = Directory(location, seed=starter_entries)
+    try:
+        directory = Directory(location, seed=starter_entries)
+    except PresspadError as exc:
+        if not is_server(location):
+            raise
+        return _offline_or_raise(str(location), exc)
     if directory.created:
         logger.info("created partner directory %s with %d starter entries",
                     directory.location, directory.count())
     return directory
+
+
+def _offline_or_raise(location: str, exc: PresspadError) -> Any:
+    """The last copy of an unreachable server's directory, read-only; else ``exc``."""
+    from presspad.core.directory.location import display
+    from presspad.core.directory.offline import OfflineDirectory, load_copy
+
+    key = display(location)
+    copy = load_copy(key)
+    if copy is None:
+        raise exc
+    entries, revision, saved = copy
+    logger.warning("partner directory server unavailable, using the copy of %s: %s",
+                   key, exc.user_message())
+    return OfflineDirectory(key, key, entries, revision, exc.user_message(), saved)
 
 
 class NameForm:
@@ -154,6 +174,29 @@ class DirectorySnapshot:
                                    if forms.get(c) and forms[c] != variant)
         return result
 
+    def updated(self, changes) -> DirectorySnapshot:
+        """A snapshot with ``changes`` (a :class:`~.store.Changes`) applied.
+
+        The completion index, when built, moves to the new snapshot and is
+        updated in place: a colleague's edit costs a few insertions, not a
+        rebuild of 50,000 entries' postings. Other derived forms are rebuilt
+        on first use.
+        """
+        if changes.complete:
+            return DirectorySnapshot(changes.entries, changes.revision)
+        by_id = dict(self.by_id)
+        for entry_id in changes.removed:
+            by_id.pop(entry_id, None)
+        for entry in changes.entries:
+            by_id[entry.id] = entry
+        fresh = DirectorySnapshot(sorted(by_id.values(), key=lambda e: e.id),
+                                  changes.revision)
+        index = self.__dict__.pop("completion", None)
+        if index is not None:
+            index.update(changes.entries, changes.removed)
+            fresh.__dict__["completion"] = index
+        return fresh
+
     @cached_property
     def completion(self):
         """The completion index (built on first use)."""
@@ -180,14 +223,26 @@ def snapshot_of(directory: Directory) -> DirectorySnapshot:
             del _snapshots[old]
         entries, revision = directory.entries_at()
         cached = _snapshots[(key[0], revision)] = DirectorySnapshot(entries, revision)
+        if directory.engine == "postgresql":
+            from presspad.core.directory.offline import save_copy
+
+            save_copy(directory.key, entries, revision)   # to work from when it is away
     return cached
 
 
 def as_snapshot(directory: Any) -> DirectorySnapshot | None:
-    """Accept a Directory, a snapshot, a list of entries or None (what checks are given)."""
+    """Accept a Directory, a snapshot, a list of entries or None (what checks are given).
+
+    A live directory (:class:`~.live.LiveDirectory`) gives its current
+    snapshot without asking the store; a Directory (or an offline copy) is asked
+    for its revision and reloaded when it moved.
+    """
     if directory is None or isinstance(directory, DirectorySnapshot):
         return directory
-    if isinstance(directory, Directory):
+    live = getattr(directory, "snapshot", None)
+    if isinstance(live, DirectorySnapshot):
+        return live
+    if hasattr(directory, "entries_at"):
         try:
             return snapshot_of(directory)
         except PresspadError:

@@ -53,12 +53,15 @@ class Changes:
     revision: int
     entries: list[Entry] = field(default_factory=list)
     removed: set[int] = field(default_factory=set)
+    # True: ``entries`` is the whole directory (the store was replaced or restored
+    # to an older revision than the one asked about): start again from it.
+    complete: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.entries or self.removed)
+        return bool(self.entries or self.removed or self.complete)
 
 
-def _search_text(entry: Entry) -> str:
+def search_text(entry: Entry) -> str:
     parts = [entry.en, entry.ru, *entry.short_en, *entry.short_ru, *entry.variants_en,
              *entry.variants_ru, entry.note, *(t.en for t in entry.titles),
              *(t.ru for t in entry.titles)]
@@ -229,6 +232,8 @@ class Directory:
             now = self._revision_in(cur)
             if now == revision:
                 return Changes(now)
+            if now < revision:   # restored from a backup, or another database
+                return Changes(now, self._load_in(cur, "1 = 1", ()), complete=True)
             entries = self._load_in(cur, "revision > ?", (revision,))
             removed = {row[0] for row in cur.execute(
                 "SELECT entry_id FROM removed WHERE revision > ?", (revision,)).fetchall()}
@@ -410,7 +415,7 @@ class Directory:
         clean = self._checked(entry)
         entry.id = cur.execute(
             "INSERT INTO entries(kind, gender, note, search, revision) VALUES (?, ?, ?, ?, ?) "
-            "RETURNING id", (clean.kind, clean.gender, clean.note, _search_text(clean),
+            "RETURNING id", (clean.kind, clean.gender, clean.note, search_text(clean),
                              revision)).fetchone()[0]
         entry.version = 1
         self._write_children(cur, entry.id, clean)
@@ -424,7 +429,7 @@ class Directory:
             where, params = "id = ? AND row_version = ?", [entry.id, expect]
         cur.execute("UPDATE entries SET kind = ?, gender = ?, note = ?, search = ?, "
                     f"revision = ?, row_version = row_version + 1 WHERE {where}",
-                    (clean.kind, clean.gender, clean.note, _search_text(clean), revision,
+                    (clean.kind, clean.gender, clean.note, search_text(clean), revision,
                      *params))
         if cur.rowcount != 1:
             theirs = self._load_in(cur, "id = ?", (entry.id,))

@@ -1,0 +1,186 @@
+"""A directory kept current in memory while colleagues edit it.
+
+:class:`LiveDirectory` holds the open store and its snapshot (entries and
+the completion index). A watcher thread waits for other writers — a
+PostgreSQL ``NOTIFY``, or a change of the SQLite file — asks the store what
+changed since the snapshot's revision, and tells the owner through
+``on_pending``. The owner (the GUI's thread) then calls :meth:`apply`, which
+updates the snapshot and the completion index incrementally. The thread never
+touches the snapshot itself, so lookups need no lock.
+
+When a server stops answering, the directory turns read-only on the last
+snapshot (``offline``; completion and checks go on) and the thread tries to
+reconnect every few seconds; once back, it catches up on what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from presspad.core.directory.offline import OfflineDirectory, save_copy
+from presspad.core.directory.snapshot import DirectorySnapshot, open_default_directory
+from presspad.core.directory.store import Changes
+from presspad.core.model.errors import PresspadError
+
+logger = logging.getLogger(__name__)
+
+WAIT_S = 5.0          # a watch slice: at least this often the revision is asked anyway
+RETRY_S = 5.0         # reconnecting to a server that went away
+COPY_EVERY_S = 30.0   # the offline copy of a server directory, at most this often
+
+
+class LiveDirectory:
+    """The directory at ``location`` and a snapshot that follows every writer."""
+
+    def __init__(self, location: str | None,
+                 opener: Callable[[str | None], Any] = open_default_directory) -> None:
+        self._opener = opener
+        self.location_setting = location
+        self.directory = opener(location)
+        entries, revision = self.directory.entries_at()
+        self.snapshot = DirectorySnapshot(entries, revision)
+        self._lock = threading.Lock()
+        self._pending: Changes | None = None
+        self._status_changed = False
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._on_pending: Callable[[], None] = lambda: None
+        self._copy_due = time.monotonic() + COPY_EVERY_S
+        if self.directory.engine == "postgresql":
+            save_copy(self.directory.key, entries, revision)   # to work from when it is away
+
+    # -- what the owner sees --------------------------------------------------------
+
+    @property
+    def offline(self) -> bool:
+        return isinstance(self.directory, OfflineDirectory)
+
+    @property
+    def offline_reason(self) -> str:
+        return self.directory.reason if self.offline else ""
+
+    @property
+    def location(self) -> str:
+        return self.directory.location
+
+    def start(self, on_pending: Callable[[], None]) -> None:
+        """Watch in a daemon thread; ``on_pending`` is called (from it) when apply() has work."""
+        self._on_pending = on_pending
+        self._thread = threading.Thread(target=self._watch, name="directory-watch",
+                                        daemon=True)
+        self._thread.start()
+
+    def apply(self) -> tuple[Changes | None, bool]:
+        """Take what the watcher found: (changes applied or None, online/offline switched)."""
+        with self._lock:
+            changes, self._pending = self._pending, None
+            switched, self._status_changed = self._status_changed, False
+        if changes is not None and (changes or changes.revision != self.snapshot.revision):
+            self.snapshot = self.snapshot.updated(changes)
+        return changes, switched
+
+    def refresh_now(self) -> Changes | None:
+        """This process wrote: catch up at once instead of waiting for the watcher."""
+        try:
+            changes = self.directory.changes_since(self._known_revision())
+        except PresspadError:
+            logger.warning("cannot read the directory's changes", exc_info=True)
+            return None
+        with self._lock:
+            self._pending = _merged(self._pending, changes)
+        return self.apply()[0]
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=3)
+        self.directory.close()
+
+    # -- the watcher thread -----------------------------------------------------------
+
+    def _known_revision(self) -> int:
+        with self._lock:
+            return self._pending.revision if self._pending else self.snapshot.revision
+
+    def _post(self, changes: Changes | None = None, switched: bool = False) -> None:
+        with self._lock:
+            if changes is not None:
+                self._pending = _merged(self._pending, changes)
+            self._status_changed |= switched
+        self._on_pending()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            if self.offline:
+                self._try_reconnect()
+                continue
+            try:
+                self.directory.backend.wait_for_change(WAIT_S, self._stop)
+                if self._stop.is_set():
+                    break
+                changes = self.directory.changes_since(self._known_revision())
+                if changes or changes.revision != self._known_revision():
+                    self._post(changes)
+                self._keep_copy()
+            except PresspadError as exc:
+                self._go_offline(exc)
+            except Exception:   # never let the watcher die silently: log, wait, go on
+                logger.exception("directory watcher")
+                self._stop.wait(RETRY_S)
+
+    def _keep_copy(self) -> None:
+        if self.directory.engine != "postgresql" or time.monotonic() < self._copy_due:
+            return
+        self._copy_due = time.monotonic() + COPY_EVERY_S
+        entries, revision = self.directory.entries_at()
+        save_copy(self.directory.key, entries, revision)
+
+    def _go_offline(self, exc: PresspadError) -> None:
+        """Serve the snapshot read-only while the server is away."""
+        if self.directory.engine != "postgresql":
+            logger.warning("partner directory: %s", exc.user_message())
+            self._stop.wait(RETRY_S)
+            return
+        logger.warning("partner directory server lost: %s", exc.user_message())
+        snapshot = self.snapshot
+        old = self.directory
+        self.directory = OfflineDirectory(old.location, old.key, snapshot.entries,
+                                          snapshot.revision, exc.user_message())
+        try:
+            old.close()
+        except Exception:
+            logger.debug("closing the lost connection", exc_info=True)
+        self._post(switched=True)
+
+    def _try_reconnect(self) -> None:
+        if self._stop.wait(RETRY_S):
+            return
+        try:
+            directory = self._opener(self.location_setting)
+        except PresspadError:
+            return
+        if isinstance(directory, OfflineDirectory):
+            return   # still away (the opener fell back to the copy)
+        changes = directory.changes_since(self._known_revision())
+        self.directory = directory
+        logger.info("partner directory server is back: %s", directory.location)
+        self._post(changes, switched=True)
+
+
+def _merged(first: Changes | None, later: Changes) -> Changes:
+    """Two batches of changes as one, the later one winning."""
+    if first is None or later.complete:
+        return later
+    by_id = {e.id: e for e in first.entries}
+    removed = set(first.removed)
+    for entry_id in later.removed:
+        by_id.pop(entry_id, None)
+        removed.add(entry_id)
+    for entry in later.entries:
+        by_id[entry.id] = entry
+        removed.discard(entry.id)
+    return Changes(max(first.revision, later.revision), list(by_id.values()), removed)

@@ -1,0 +1,135 @@
+"""What a team sharing one directory needs, on both engines: edits that do not
+overwrite each other, writers that lose nothing, and changes every app sees."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+
+import pytest
+
+from presspad.core.directory.live import LiveDirectory
+from presspad.core.directory.model import ORG, PERSON, Entry, Title
+from presspad.core.directory.store import Directory, EditConflict
+
+
+def test_the_second_save_of_one_entry_is_told_and_shown_both(directory_location):
+    with Directory(directory_location) as alice, Directory(directory_location) as bob:
+        entry_id = alice.add(Entry(kind=ORG, en="Hanyang University"))
+        mine, theirs = alice.get(entry_id), bob.get(entry_id)
+        mine.ru = "Университет Ханьян"
+        alice.update(mine)
+        theirs.ru = "Ханьянский университет"
+        with pytest.raises(EditConflict) as told:
+            bob.update(theirs)
+        assert told.value.theirs.ru == "Университет Ханьян"     # what Alice saved
+        assert told.value.mine.ru == "Ханьянский университет"   # what Bob typed
+        assert bob.get(entry_id).ru == "Университет Ханьян"      # nothing overwritten
+        # Bob decides: his version, saved over the one he has now seen.
+        theirs.version = told.value.theirs.version
+        bob.update(theirs)
+        assert alice.get(entry_id).ru == "Ханьянский университет"
+
+
+def test_saving_an_entry_someone_deleted_is_told(directory_location):
+    with Directory(directory_location) as alice, Directory(directory_location) as bob:
+        entry_id = alice.add(Entry(kind=ORG, en="Acme"))
+        stale = bob.get(entry_id)
+        alice.delete(entry_id)
+        with pytest.raises(EditConflict, match="deleted it"):
+            bob.update(stale)
+
+
+def test_saving_twice_in_a_row_is_not_a_conflict(directory):
+    entry = directory.get(directory.add(Entry(kind=ORG, en="Acme")))
+    entry.note = "one"
+    directory.update(entry)
+    entry.note = "two"
+    directory.update(entry)
+    assert directory.get(entry.id).note == "two"
+
+
+def test_changes_since_a_revision(directory):
+    org = directory.add(Entry(kind=ORG, en="Acme"))
+    person = directory.add(Entry(kind=PERSON, en="Ann Lee", titles=[Title("CEO", "", org)]))
+    other = directory.add(Entry(kind=ORG, en="Other"))
+    start = directory.revision()
+    assert not directory.changes_since(start)
+    renamed = directory.get(org)
+    renamed.en = "Acme Corporation"
+    directory.update(renamed)
+    directory.delete(other)
+    changes = directory.changes_since(start)
+    assert changes.revision == directory.revision() > start
+    # The person shows the organisation's name in her title: she changed too.
+    assert {e.id: e.en for e in changes.entries} == {org: "Acme Corporation", person: "Ann Lee"}
+    assert changes.entries[1].titles[0].org_name == "Acme Corporation"
+    assert changes.removed == {other}
+
+
+def test_an_import_is_one_transaction_and_one_revision(directory):
+    start = directory.revision()
+    directory.upsert_many([Entry(kind=ORG, en=f"Org {n}") for n in range(50)])
+    assert directory.revision() == start + 1
+    assert len(directory.changes_since(start).entries) == 50
+
+
+def _add_many(location: str, prefix: str, count: int) -> None:
+    with Directory(location) as directory:
+        for n in range(count):
+            directory.add(Entry(kind=ORG, en=f"{prefix} {n}", ru=f"{prefix} ру {n}"))
+
+
+def test_two_processes_adding_200_each_lose_nothing(directory_location):
+    Directory(directory_location).close()   # the schema exists before both start
+    context = multiprocessing.get_context("spawn")
+    writers = [context.Process(target=_add_many, args=(directory_location, name, 200))
+               for name in ("Alpha", "Beta")]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(120)
+        assert writer.exitcode == 0
+    with Directory(directory_location) as directory:
+        names = {e.en for e in directory.entries()}
+        assert len(names) == directory.count() == 400
+        assert directory.revision() == 400
+        assert len(directory.changes_since(0).entries) == 400
+
+
+def test_a_colleagues_edit_reaches_completion_in_seconds(directory_location):
+    live = LiveDirectory(directory_location, opener=Directory)
+    arrived = []
+    live.start(on_pending=lambda: arrived.append(time.monotonic()))
+    try:
+        assert not live.snapshot.completion.lookup("Hany", "en")
+        with Directory(directory_location) as colleague:
+            sent = time.monotonic()
+            entry_id = colleague.add(Entry(kind=ORG, en="Hanyang University",
+                                           ru="Университет Ханьян"))
+            deadline = time.monotonic() + 10
+            while not arrived and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert arrived, "the change never arrived"
+            assert arrived[0] - sent < 3
+            live.apply()
+            [found] = live.snapshot.completion.lookup("Hany", "en", with_forms=False)
+            assert found.text == "Hanyang University"
+            # An edit and a deletion arrive the same way.
+            arrived.clear()
+            entry = colleague.get(entry_id)
+            entry.en = "Hanyang University (Seoul)"
+            colleague.update(entry)
+            while not arrived and time.monotonic() < deadline + 10:
+                time.sleep(0.05)
+            live.apply()
+            assert [c.text for c in live.snapshot.completion.lookup(
+                "Hany", "en", with_forms=False)] == ["Hanyang University (Seoul)"]
+            arrived.clear()
+            colleague.delete(entry_id)
+            while not arrived and time.monotonic() < deadline + 20:
+                time.sleep(0.05)
+            live.apply()
+            assert not live.snapshot.completion.lookup("Hany", "en")
+    finally:
+        live.stop()
