@@ -32,7 +32,7 @@ def server_binaries() -> Path | None:
 
 
 class PostgresServer:
-    """Start with :meth:`start`, get database URLs with :meth:`create_database`, then :meth:`stop`."""
+    """:meth:`start`, then a new database per test (:meth:`create_database`), then :meth:`stop`."""
 
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="presspad-pg-"))

@@ -123,3 +123,52 @@ def test_forms_computed_elsewhere_are_used_before_computing():
     finally:
         completion.learn_forms({})
     assert CompletionIndex(entries).lookup("Хиж", "ru")[0].forms["datv"] == "Владимиру Хижняку"
+
+
+def test_updating_the_index_in_place_equals_rebuilding_it():
+    """Random edits applied with update() answer every prefix as a fresh index does."""
+    import random
+
+    from presspad.core.directory.completion import CompletionIndex
+    from presspad.core.directory.model import ORG, PERSON, Entry
+
+    rng = random.Random(3)
+    syllables = ["ka", "lo", "mi", "ne", "ra", "han", "yang", "ки", "ло", "хан", "ян"]
+
+    def name() -> str:
+        return " ".join("".join(rng.choice(syllables) for _ in range(rng.randint(1, 3)))
+                        .capitalize() for _ in range(rng.randint(1, 3)))
+
+    entries = {n: Entry(kind=rng.choice([ORG, PERSON]), en=name(), ru=name(), id=n,
+                        short_en=[name()] if rng.random() < 0.3 else [])
+               for n in range(1, 300)}
+    index = CompletionIndex(list(entries.values()))
+    next_id = 300
+    for _round in range(40):
+        changed, removed = [], set()
+        for _ in range(rng.randint(1, 8)):
+            action = rng.random()
+            if action < 0.3 and entries:
+                victim = rng.choice(sorted(entries))
+                removed.add(victim)
+                entries.pop(victim)
+            elif action < 0.7 and entries:
+                target = rng.choice(sorted(entries))
+                entries[target] = Entry(kind=ORG, en=name(), ru=name(), id=target)
+                changed.append(entries[target])
+            else:
+                entries[next_id] = Entry(kind=PERSON, en=name(), ru=name(), id=next_id)
+                changed.append(entries[next_id])
+                next_id += 1
+        changed = [e for e in changed if e.id not in removed]
+        index.update(changed, removed)
+        fresh = CompletionIndex(sorted(entries.values(), key=lambda e: e.id))
+        assert len(index) == len(fresh)
+        for prefix in ("ka", "han", "Hanya", "ки", "хан", "yang ka", "lo mi"):
+            for lang in ("en", "ru"):
+                # Every match (equal ranks may come in another order: ids differ).
+                got = [(c.entry.id, c.text) for c in index.lookup(
+                    prefix, lang, limit=10_000, with_forms=False)]
+                want = [(c.entry.id, c.text) for c in fresh.lookup(
+                    prefix, lang, limit=10_000, with_forms=False)]
+                assert sorted(got) == sorted(want), (prefix, lang)
