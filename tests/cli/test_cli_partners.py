@@ -23,7 +23,8 @@ def test_list_json_of_a_new_directory_has_the_starter(tmp_path):
     assert khizhnyak["titles"][0]["ru"] == (
         "начальник Управления международного сотрудничества СПбПУ")
     assert set(khizhnyak) == {"id", "kind", "en", "ru", "short", "variants", "titles",
-                              "gender", "note"}
+                              "gender", "note", "version"}
+    assert khizhnyak["version"] == 1
 
 
 def test_add_then_search(tmp_path):
@@ -67,9 +68,9 @@ def test_export_import_round_trip_csv_and_tbx(tmp_path):
         assert out.returncode == 0 and "1 added, 12 updated" in out.stdout, out.stderr
         a = json.loads(presspad("partners", "list", "--json", "--db", source).stdout)
         b = json.loads(presspad("partners", "list", "--json", "--db", target).stdout)
-        assert [dict(p, id=0, titles=[dict(t, org_id=0) for t in p["titles"]])
+        assert [dict(p, id=0, version=0, titles=[dict(t, org_id=0) for t in p["titles"]])
                 for p in a["partners"]] == \
-               [dict(p, id=0, titles=[dict(t, org_id=0) for t in p["titles"]])
+               [dict(p, id=0, version=0, titles=[dict(t, org_id=0) for t in p["titles"]])
                 for p in b["partners"]]
 
 
@@ -107,3 +108,63 @@ def test_default_database_lives_in_the_data_folder(tmp_path):
                               "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["database"] == str(env_home / "presspad" / "directory.sqlite")
+
+
+def test_migrate_sqlite_to_postgresql_and_back(tmp_path, postgres_url):
+    source = str(tmp_path / "mine.sqlite")
+    presspad("partners", "add", "org", "--en", "Acme Corp.", "--ru", "«Акме»", "--db", source)
+    presspad("partners", "add", "person", "--en", "Ann Lee", "--title-en", "CEO",
+             "--org", "Acme Corp.", "--db", source)
+    before = json.loads(presspad("partners", "list", "--json", "--db", source).stdout)
+    out = presspad("partners", "migrate", "--from", source, "--to", postgres_url, "--json")
+    assert out.returncode == 0, out.stderr
+    counts = json.loads(out.stdout)
+    assert counts["partners"] == before["count"] and counts["names"] > counts["partners"]
+    assert counts["titles"] >= 1 and counts["to"].startswith("user=")
+    on_server = json.loads(presspad("partners", "list", "--json", "--db", postgres_url).stdout)
+    assert [(p["id"], p["en"], p["titles"]) for p in on_server["partners"]] == [
+        (p["id"], p["en"], p["titles"]) for p in before["partners"]]
+    # New partners on the server get new ids after the copied ones.
+    added = json.loads(presspad("partners", "add", "org", "--en", "New Org", "--json",
+                                "--db", postgres_url).stdout)
+    assert added["id"] > max(p["id"] for p in before["partners"])
+    # A target with partners is refused, unless --replace; and back to a new file.
+    out = presspad("partners", "migrate", "--from", source, "--to", postgres_url)
+    assert out.returncode == 2 and "already has" in out.stderr and "--replace" in out.stderr
+    back = str(tmp_path / "back.sqlite")
+    out = presspad("partners", "migrate", "--from", postgres_url, "--to", back)
+    assert out.returncode == 0 and "counts verified" in out.stdout, out.stderr
+    assert json.loads(presspad("partners", "list", "--json", "--db", back).stdout)["count"] \
+        == before["count"] + 1
+    out = presspad("partners", "migrate", "--from", source, "--to", postgres_url, "--replace")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(presspad("partners", "list", "--json", "--db", postgres_url)
+                      .stdout)["count"] == before["count"]
+
+
+def test_migrate_refuses_what_it_cannot_do(tmp_path):
+    out = presspad("partners", "migrate", "--from", str(tmp_path / "none.sqlite"),
+                   "--to", str(tmp_path / "b.sqlite"))
+    assert out.returncode == 2 and "no directory file there" in out.stderr
+    assert not (tmp_path / "b.sqlite").exists()
+    same = str(tmp_path / "a.sqlite")
+    presspad("partners", "add", "org", "--en", "Acme", "--db", same)
+    out = presspad("partners", "migrate", "--from", same, "--to", same)
+    assert out.returncode == 2 and "same directory" in out.stderr
+
+
+def test_an_unreachable_server_is_one_line(tmp_path):
+    url = f"postgresql://nobody@/partners?host={tmp_path}"   # no server listens there
+    out = presspad("partners", "list", "--db", url)
+    assert out.returncode == 2 and "cannot reach the server" in out.stderr
+    assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+def test_a_directory_on_a_network_share_is_warned_about(tmp_path, monkeypatch, capsys):
+    from presspad.cli import main
+    from presspad.core.directory import location
+
+    monkeypatch.setattr(location, "network_filesystem", lambda path: "nfs4")
+    assert main.main(["partners", "list", "--db", str(tmp_path / "d.sqlite")]) == 0
+    err = capsys.readouterr().err
+    assert "network file system (nfs4)" in err and "PostgreSQL" in err

@@ -68,8 +68,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="for -: the file name to report, whose suffix gives the type")
     parser.add_argument("--min-severity", choices=("info", "warning", "error"), default="info",
                         help="leave out findings below this severity (default: show all)")
-    parser.add_argument("--db", metavar="PATH",
-                        help="partner directory to check names against (default: yours)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="partner directory to check names against: a file or a "
+                             "postgresql:// URL (default: yours)")
     parser.add_argument("--no-directory", action="store_true",
                         help="do not check names against the partner directory")
     parser.add_argument("--skip-family", action="append", choices=FAMILIES, metavar="FAMILY",

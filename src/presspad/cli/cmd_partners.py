@@ -1,7 +1,10 @@
 """``presspad partners list|add|import|export``: the partner directory from the shell.
 
-Every sub-command takes ``--db PATH`` (default: the directory in the user's
-data folder, created with the starter partners on first use).
+Every sub-command takes ``--db PATH`` or ``--db URL`` (a ``postgresql://`` URL or
+a libpq string such as ``service=presspad``: a team's shared directory). The
+default is the directory in the user's data folder, created with the starter
+partners on first use. ``partners migrate --from A --to B`` copies a whole
+directory between the two kinds, in one transaction, and verifies the counts.
 
 ``presspad partners list --json`` prints::
 
@@ -26,6 +29,8 @@ data folder, created with the starter partners on first use).
 
 ``partners add --json`` prints the added partner in the same shape (one object).
 ``import`` and ``export`` print what they did; bad files exit 2 with one line.
+``migrate --json`` prints ``{"from": …, "to": …, "partners": N, "names": N, "titles": N}``.
+Since schema 3 every partner also has ``"version"``, its row version.
 """
 
 from __future__ import annotations
@@ -45,6 +50,9 @@ EXAMPLES = """examples:
   presspad partners list
   presspad partners add --en "Hanyang University" --ru "Университет Ханьян"
   presspad partners import partners.csv
+  presspad partners list --db postgresql://db.example.org/partners
+  presspad partners migrate --from ~/.local/share/presspad/directory.sqlite \
+      --to postgresql://db.example.org/partners
 """
 
 
@@ -55,8 +63,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="The partner directory: canonical English and Russian names of "
                     "organisations and people, used by completion and the name checks.")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH",
-                        help="directory file to use (default: the one in your data folder)")
+    common.add_argument("--db", metavar="PATH|URL",
+                        help="directory to use: a file, or a postgresql:// URL or libpq "
+                             "string for a team's server (default: the file in your data "
+                             "folder)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", parents=[common], help="list partners",
@@ -98,11 +108,44 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("file", metavar="FILE")
     exp.set_defaults(run=run_export)
 
+    mig = actions.add_parser(
+        "migrate", help="copy a whole directory between SQLite and PostgreSQL",
+        description="Copy every partner from one directory to another (an SQLite file to "
+                    "a PostgreSQL database, or back) in one transaction, keeping ids, "
+                    "and verify the counts.")
+    mig.add_argument("--from", dest="source", required=True, metavar="PATH|URL",
+                     help="the directory to copy")
+    mig.add_argument("--to", dest="target", required=True, metavar="PATH|URL",
+                     help="where to copy it (new, empty, or see --replace)")
+    mig.add_argument("--replace", action="store_true",
+                     help="overwrite the partners the target already has")
+    mig.add_argument("--json", action="store_true", help="print the counts as JSON")
+    mig.set_defaults(run=run_migrate)
+
 
 def _open(args: argparse.Namespace):
     from presspad.core.directory.snapshot import open_default_directory
 
-    return open_default_directory(args.db)
+    directory = open_default_directory(args.db)
+    warn_about(directory)
+    return directory
+
+
+def warn_about(directory) -> None:
+    """One line on stderr for an offline copy or a file on a network share."""
+    import sys
+
+    from presspad.core.directory.location import network_filesystem
+
+    if getattr(directory, "offline", False):
+        print(f"presspad: warning: {directory.reason}; using the last copy, read-only",
+              file=sys.stderr)
+    elif directory.path is not None:
+        fstype = network_filesystem(directory.path)
+        if fstype:
+            print(f"presspad: warning: {directory.path} is on a network file system "
+                  f"({fstype}), where SQLite can corrupt the directory; a team should "
+                  "share a PostgreSQL directory (see README)", file=sys.stderr)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -110,7 +153,7 @@ def run_list(args: argparse.Namespace) -> int:
         entries = (directory.search(args.search, args.kind) if args.search
                    else directory.entries(args.kind))
         if args.json:
-            print_json({"database": str(directory.path), "count": len(entries),
+            print_json({"database": directory.location, "count": len(entries),
                         "partners": [entry_to_dict(e) for e in entries]})
             return 0
         for entry in entries:
@@ -166,7 +209,7 @@ def run_import(args: argparse.Namespace) -> int:
     with _open(args) as directory:
         added, updated = import_file(directory, args.file)
         print(f"{args.file}: {added} added, {updated} updated; "
-              f"{directory.count()} partners in {directory.path}")
+              f"{directory.count()} partners in {directory.location}")
     return 0
 
 
@@ -176,4 +219,39 @@ def run_export(args: argparse.Namespace) -> int:
     with _open(args) as directory:
         count = export_file(directory, args.file)
     print(f"{args.file}: {count} partners exported")
+    return 0
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from presspad.core.directory.location import display, is_server
+    from presspad.core.directory.store import Directory
+
+    if not is_server(args.source) and not Path(args.source).expanduser().is_file():
+        raise PresspadError("no directory file there", path=args.source,
+                            hint="give the .sqlite file to copy, or a postgresql:// URL")
+    if display(args.source) == display(args.target) or (
+            not is_server(args.source) and not is_server(args.target)
+            and Path(args.source).expanduser().resolve()
+            == Path(args.target).expanduser().resolve()):
+        raise PresspadError("--from and --to are the same directory")
+
+    def location(value: str):
+        return value if is_server(value) else Path(value).expanduser()
+
+    with Directory(location(args.source)) as source:
+        rows = source.rows()
+        source_name = source.location
+    with Directory(location(args.target)) as target:
+        target.load_rows(rows, replace=args.replace)
+        counts = {"partners": target.count(), "names": len(rows["names"]),
+                  "titles": len(rows["titles"])}
+        target_name = target.location
+    if args.json:
+        print_json({"from": source_name, "to": target_name, **counts})
+    else:
+        print(f"copied {counts['partners']} partners ({counts['names']} names, "
+              f"{counts['titles']} titles) from {source_name} to {target_name}; "
+              "counts verified")
     return 0

@@ -186,6 +186,11 @@ class PostgresBackend:
             self._raise(exc)
             raise   # not reached: _raise always raises
 
+    def after_copy(self, cur: _Cursor) -> None:
+        """Rows came with their ids: the identity goes on after the largest."""
+        cur.execute("SELECT setval(pg_get_serial_sequence('entries', 'id'), "
+                    "COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM entries")
+
     def notify(self, cur: _Cursor, revision: int) -> None:
         cur.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(revision)))
 

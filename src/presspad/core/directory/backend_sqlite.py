@@ -241,6 +241,9 @@ class SqliteBackend:
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from None
 
+    def after_copy(self, cur: sqlite3.Cursor) -> None:
+        """New rowids follow the largest copied id by themselves."""
+
     def notify(self, cur: sqlite3.Cursor, revision: int) -> None:
         """Others see the file change (:meth:`wait_for_change`); nothing to send."""
 

@@ -61,6 +61,14 @@ class Changes:
         return bool(self.entries or self.removed or self.complete)
 
 
+# What partners migrate copies: table -> (columns, order).
+_COPIED = {
+    "entries": ("id, kind, gender, note, search, row_version", "id"),
+    "names": ("entry_id, lang, role, position, text, folded", "entry_id, lang, role, position"),
+    "titles": ("entry_id, position, en, ru, org_id", "entry_id, position"),
+}
+
+
 def search_text(entry: Entry) -> str:
     parts = [entry.en, entry.ru, *entry.short_en, *entry.short_ru, *entry.variants_en,
              *entry.variants_ru, entry.note, *(t.en for t in entry.titles),
@@ -370,6 +378,39 @@ class Directory:
         merged = self.get(keep_id)
         assert merged is not None
         return merged
+
+    # -- whole-store copies (partners migrate) -------------------------------------
+
+    def rows(self) -> dict[str, list[tuple]]:
+        """Every row of the three tables, ids included, read in one snapshot."""
+        with self._backend.transaction(write=False) as cur:
+            return {table: cur.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
+                    .fetchall() for table, (columns, order) in _COPIED.items()}
+
+    def load_rows(self, rows: dict[str, list[tuple]], *, replace: bool = False) -> None:
+        """Put ``rows`` (from :meth:`rows`) in this store, ids kept, in ONE transaction.
+
+        A store with entries is refused unless ``replace``. The counts are
+        checked before the commit: a copy is whole or not made at all.
+        """
+        with self._write() as (cur, revision):
+            present = cur.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+            if present and not replace:
+                raise self._error(f"the target directory already has {present} partners",
+                                  hint="use --replace to overwrite them, or another target")
+            for table in ("titles", "names", "entries", "removed"):
+                cur.execute(f"DELETE FROM {table}")
+            for table, (columns, _order) in _COPIED.items():
+                marks = ", ".join("?" * len(columns.split(",")))
+                cur.executemany(f"INSERT INTO {table}({columns}) VALUES ({marks})",
+                                [tuple(row) for row in rows[table]])
+            cur.execute("UPDATE entries SET revision = ?", (revision,))
+            self._backend.after_copy(cur)
+            for table in _COPIED:
+                stored = cur.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                if stored != len(rows[table]):
+                    raise self._error(f"copy incomplete: {stored} of {len(rows[table])} rows "
+                                      f"of {table}; nothing was changed")
 
     # -- internals ----------------------------------------------------------------
 
