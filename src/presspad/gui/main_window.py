@@ -329,10 +329,11 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     # ------------------------------------------------------------------ settings
-    def open_settings(self) -> None:
+    def open_settings(self, page: int = 0) -> None:
         from presspad.gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
+        dialog.pages.setCurrentIndex(page)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
 
@@ -419,6 +420,7 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.clear()
         self.review.runner.wait()
+        self.review.close_directory()
         self._window_settings().setValue("geometry", self.saveGeometry())
         self._window_settings().setValue("splitter", self.splitter.saveState())
         event.accept()

@@ -12,8 +12,9 @@ from presspad.gui.dialogs.entry_dialog import EntryDialog
 
 
 @pytest.fixture
-def directory(tmp_path):
-    with open_default_directory(tmp_path / "d.sqlite") as d:
+def directory(directory_location):
+    """The dialog's tests run on an SQLite file and on a PostgreSQL database."""
+    with open_default_directory(directory_location) as d:
         yield d
 
 

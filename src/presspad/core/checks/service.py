@@ -89,6 +89,8 @@ def registry_and_context(config: dict[str, Any]):
                                             spelling=config.get("spelling", True),
                                             spelling_en=config.get("spelling_en", "en_US"),
                                             typography_off=config.get("typography_off")))
+        if directory is not None:
+            directory.close()   # the context holds a snapshot; a server's pool can go
     return _state["registry"], _state["context"]
 
 

@@ -103,6 +103,7 @@ class SqliteBackend:
         # One connection shared by the GUI thread and check workers, used under a lock.
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self._seen_state: tuple | None = None   # the file as wait_for_change last saw it
 
     @property
     def key(self) -> str:
@@ -266,12 +267,17 @@ class SqliteBackend:
         A stat of two files every quarter second costs microseconds, works on
         every platform and file system, and sees writes from any process.
         """
-        before = self._file_state()
+        # Compared with the state last seen, not with the state at this call: a
+        # write between the last call and this one must not go unnoticed.
+        if self._seen_state is None:
+            self._seen_state = self._file_state()
         deadline = time.monotonic() + timeout
         while not stop.is_set() and time.monotonic() < deadline:
             if stop.wait(0.25):
                 break
-            if self._file_state() != before:
+            state = self._file_state()
+            if state != self._seen_state:
+                self._seen_state = state
                 return True
         return False
 

@@ -1,9 +1,12 @@
 """The directory window: search, add, edit, delete and merge partners; import/export.
 
-:class:`DirectoryDialog` works on a :class:`presspad.core.directory.snapshot.Directory`
-(the user's file or the team's shared one). Every change is one transaction
-in the store; after each the dialog emits :attr:`DirectoryDialog.changed` so
-the main window can refresh what depends on the directory (completers, checks).
+:class:`DirectoryDialog` works on a :class:`presspad.core.directory.store.Directory`
+(the user's file or the team's PostgreSQL database; an offline server's copy
+opens read-only). When a colleague saved an entry after it was opened here,
+:class:`~.conflict_dialog.ConflictDialog` shows both versions and asks. Every
+change is one transaction in the store; after each the dialog emits
+:attr:`DirectoryDialog.changed` so the main window can refresh what depends on
+the directory (completers, checks).
 Errors (a locked or read-only shared file, a broken CSV/TBX) are shown as the
 one-line message of the :class:`PresspadError`, and nothing is half-written.
 
@@ -35,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from presspad.core.directory.model import ORG, PERSON, Entry
-from presspad.core.directory.snapshot import Directory
 from presspad.core.model.errors import PresspadError
 from presspad.gui.dialogs.entry_dialog import EntryDialog
 
@@ -50,7 +52,7 @@ class DirectoryDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
+    def __init__(self, directory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.directory = directory
         self.setWindowTitle(self.tr("Partner directory"))
@@ -186,7 +188,41 @@ class DirectoryDialog(QDialog):
         return self._write(lambda: self.directory.add(entry))
 
     def update_entry(self, entry: Entry) -> bool:
-        return self._write(lambda: self.directory.update(entry))
+        """Save an edited entry; if a colleague saved it meanwhile, ask whose version wins."""
+        from presspad.core.directory.store import EditConflict
+
+        try:
+            self.directory.update(entry)
+        except EditConflict as conflict:
+            return self._resolve(conflict)
+        except PresspadError as exc:
+            self.show_error(exc)
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def _resolve(self, conflict) -> bool:
+        from presspad.gui.dialogs.conflict_dialog import MINE
+
+        if self.conflict_choice(conflict) != MINE:
+            self.refresh()           # theirs stays; show it
+            self.changed.emit()
+            return False
+        mine = conflict.mine
+        if conflict.theirs is None:  # deleted meanwhile: add it back as a new entry
+            mine.id, mine.version = None, 0
+            return self.add_entry(mine)
+        mine.version = conflict.theirs.version   # seen theirs: now save over it
+        return self.update_entry(mine)
+
+    def conflict_choice(self, conflict) -> str:
+        """Ask whose version to keep (a method, so tests can answer it)."""
+        from presspad.gui.dialogs.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(conflict.mine, conflict.theirs, self)
+        dialog.exec()
+        return dialog.choice
 
     def delete_selected(self, confirm: bool = True) -> bool:
         ids = self.selected_ids()

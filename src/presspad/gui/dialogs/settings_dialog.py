@@ -11,15 +11,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFontDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -67,13 +67,9 @@ class SettingsDialog(QDialog):
             self.profile.addItem(name, name)
         self.profile.setCurrentIndex(max(0, self.profile.findData(settings.site_profile)))
 
-        self.directory_path = QLineEdit(settings.directory_path, self)
-        self.directory_path.setPlaceholderText(self.tr("Default (in your data folder)"))
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse_directory)
-        directory_row = QHBoxLayout()
-        directory_row.addWidget(self.directory_path, 1)
-        directory_row.addWidget(browse)
+        from presspad.gui.dialogs.directory_page import DirectoryPage
+
+        self.directory_page = DirectoryPage(settings.directory_path, self)
 
         self.autosave = QSpinBox(self)
         self.autosave.setRange(1, 600)
@@ -90,16 +86,31 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        form = QFormLayout(self)
+        general = QWidget(self)
+        form = QFormLayout(general)
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("Spelling:"), self.spelling_enabled)
         form.addRow(self.tr("English dictionary:"), self.spelling_en)
         form.addRow(self.tr("Typography rules:"), self.typography_grid)
         form.addRow(self.tr("Site profile:"), self.profile)
-        form.addRow(self.tr("Partner directory:"), directory_row)
         form.addRow(self.tr("Autosave after:"), self.autosave)
         form.addRow(self.tr("Editor font:"), self.font_button)
-        form.addRow(buttons)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(general, self.tr("General"))
+        self.pages.addTab(self.directory_page, self.tr("Directory"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Keep a typed server password in the keyring (or ~/.pgpass), never in settings."""
+        try:
+            self.directory_page.keep_password()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                "The password could not be kept: {error}").format(error=exc.strerror or exc))
+            return
+        super().accept()
 
     def _family_label(self, family: str) -> str:
         labels = {
@@ -133,14 +144,6 @@ class SettingsDialog(QDialog):
                 switches[(lang, family)] = box
         return switches
 
-    def _browse_directory(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Partner Directory"), self.directory_path.text(),
-            self.tr("Partner directories (*.sqlite);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if name:
-            self.directory_path.setText(name)
-
     def _current_font(self) -> QFont:
         font = QFont()
         if self._font and font.fromString(self._font):
@@ -164,7 +167,7 @@ class SettingsDialog(QDialog):
         settings.spelling_enabled = self.spelling_enabled.isChecked()
         settings.spelling_en = self.spelling_en.currentData()
         settings.site_profile = self.profile.currentData() or settings.site_profile
-        settings.directory_path = self.directory_path.text().strip()
+        settings.directory_path = self.directory_page.location()
         settings.autosave_seconds = self.autosave.value()
         settings.editor_font = self._font
         off = {lang: sorted(family for (box_lang, family), box in self.typography.items()

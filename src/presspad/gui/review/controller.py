@@ -15,16 +15,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QVBoxLayout, QWidget
 
-from presspad.core.checks.context import open_directory
 from presspad.core.checks.registry import has_errors
 from presspad.core.checks.service import DirectoryLexicon, directory_lexicon
+from presspad.core.model.errors import PresspadError
 from presspad.core.model.findings import Finding, Severity
 from presspad.core.model.release import LANGS, Release
 from presspad.core.storage import paths
 from presspad.gui.editor.quote_tint import QuoteTinter
 from presspad.gui.review.check_runner import CheckRunner
+from presspad.gui.review.directory_banner import DirectoryBanner
 from presspad.gui.review.findings_panel import FindingsPanel, apply_fix, select_span
 from presspad.gui.review.quotes_view import QuotesView
 from presspad.gui.review.sync_scroll import ParallelScroller
@@ -39,13 +40,15 @@ class Review(QObject):
     """Everything that checks the release while it is edited."""
 
     lexicon_ready = Signal()  # the directory's names are known words (tests wait on it)
+    directory_pending = Signal()  # the live directory's watcher found changes (any thread)
+    directory_updated = Signal()  # they are applied: completion sees them (tests wait on it)
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         editors = {lang: window.panes[lang].editor for lang in LANGS}
         self.editors = editors
-        self.directory = None
+        self.live = None     # LiveDirectory: the directory and its snapshot, kept current
         self.config_version = 0
         self.directory_version = 0   # moved only when the directory is (re)loaded
         self.last_release: Release | None = None
@@ -70,6 +73,12 @@ class Review(QObject):
         # Fill the Quotes tab when it comes to the front (after Qt has shown it).
         self.quotes_dock.visibilityChanged.connect(
             lambda shown: shown and QTimer.singleShot(0, self._update_quotes_view))
+
+        self.banner = DirectoryBanner(window)
+        self.banner.settings_requested.connect(lambda: window.open_settings(page=1))
+        self._put_banner_above_editors(window)
+        self.directory_pending.connect(self._apply_directory_changes,
+                                       Qt.ConnectionType.QueuedConnection)
 
         self.tinters = {lang: QuoteTinter(editor, lang) for lang, editor in editors.items()}
         self.scroller = ParallelScroller(editors["en"], editors["ru"], parent=self)
@@ -108,16 +117,53 @@ class Review(QObject):
         self.act_directory.setText(self.tr("Partner &Directory…"))
 
     # ------------------------------------------------------------ directory
+    def _put_banner_above_editors(self, window) -> None:
+        # takeCentralWidget, not setCentralWidget alone: that would delete the splitter.
+        splitter = window.takeCentralWidget()
+        central = QWidget(window)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        window.setCentralWidget(central)
+
+    @property
+    def directory(self):
+        """The open store (a Directory, or the read-only copy of an offline server)."""
+        return self.live.directory if self.live is not None else None
+
     def load_directory(self) -> None:
         """Open the partner directory chosen in the settings and use it everywhere."""
-        self.directory = open_directory(self.window.settings.directory_path)
+        from presspad.core.directory.live import LiveDirectory
+
+        self.close_directory()
+        error = ""
+        try:
+            self.live = LiveDirectory(self.window.settings.directory_path or None)
+        except PresspadError as exc:
+            error = exc.user_message()
+            logger.warning("working without the partner directory: %s", error)
         if not self.completers:
             from presspad.gui.editor.completer import PartnerCompleter
 
             self.completers = {lang: PartnerCompleter(editor, None)
                                for lang, editor in self.editors.items()}
         for completer in self.completers.values():
-            completer.set_directory(self.directory)
+            completer.set_directory(self.live)   # its snapshot, updated in place
+        if self.live is not None:
+            self.live.start(on_pending=self.directory_pending.emit)
+        self._show_directory_state(error)
+        self._directory_changed()
+
+    def close_directory(self) -> None:
+        """Stop watching and close the connection (the window is closing)."""
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+
+    def _directory_changed(self) -> None:
+        """The worker's context and the editors' known words follow the directory."""
         self.config_version += 1
         self.directory_version += 1
         # The names' words and Russian case forms come from the worker, which
@@ -127,6 +173,31 @@ class Review(QObject):
                         on_done=lambda lexicon: self._use_lexicon(version, lexicon))
         self.runner.schedule()
 
+    def _apply_directory_changes(self) -> None:
+        """A colleague's edit (or the server's loss or return) reached the watcher."""
+        if self.live is None:
+            return
+        changes, switched = self.live.apply()
+        if switched:
+            self._show_directory_state()
+        if changes is not None or switched:
+            self._directory_changed()
+            self.directory_updated.emit()
+
+    def _directory_written(self) -> None:
+        """This app wrote to the directory: use it at once, not after the watcher's turn."""
+        if self.live is not None and self.live.refresh_now() is not None:
+            self._directory_changed()
+            self.directory_updated.emit()
+
+    def _show_directory_state(self, error: str = "") -> None:
+        network_fs = None
+        if self.live is not None and self.live.directory.path is not None:
+            from presspad.core.directory.location import network_filesystem
+
+            network_fs = network_filesystem(self.live.directory.path)
+        self.banner.show_state(self.live, error=error, network_fs=network_fs)
+
     def _use_lexicon(self, version: int, lexicon: DirectoryLexicon | None) -> None:
         """Partner names are known words: no red underline under "Хижняка"."""
         if version != self.directory_version:
@@ -134,7 +205,7 @@ class Review(QObject):
         if lexicon is None:  # the worker failed: compute them here, slower but right
             from presspad.core.directory.snapshot import as_snapshot, directory_words
 
-            snapshot = as_snapshot(self.directory)
+            snapshot = as_snapshot(self.live)
             if snapshot is None:
                 return
             words = directory_words(snapshot, "en") | directory_words(snapshot, "ru")
@@ -156,7 +227,7 @@ class Review(QObject):
         if self.directory is None:
             return
         dialog = DirectoryDialog(self.directory, self.window)
-        dialog.changed.connect(self.load_directory)
+        dialog.changed.connect(self._directory_written)
         dialog.exec()
 
     # --------------------------------------------------------------- checks
