@@ -133,3 +133,44 @@ def test_a_colleagues_edit_reaches_completion_in_seconds(directory_location):
             assert not live.snapshot.completion.lookup("Hany", "en")
     finally:
         live.stop()
+
+
+def test_a_batch_with_one_entry_twice_keeps_the_later(directory):
+    directory.add(Entry(kind=ORG, en="Acme"))
+    added, updated = directory.upsert_many([
+        Entry(kind=ORG, en="Zeta Institute", note="first"),
+        Entry(kind=PERSON, en="Ann Lee", titles=[Title("CEO", "", None, "Zeta Institute")]),
+        Entry(kind=ORG, en="zeta institute", ru="Институт Зета", note="second"),
+        Entry(kind=ORG, en="Acme", note="updated")])
+    assert (added, updated) == (2, 2)
+    zeta = directory.find("Zeta Institute")
+    assert (zeta.en, zeta.ru, zeta.note) == ("zeta institute", "Институт Зета", "second")
+    assert directory.find("Ann Lee").titles[0].org_id == zeta.id
+    assert directory.find("Acme").note == "updated" and directory.find("Acme").version == 2
+    assert directory.count() == 3
+    # Ids go on after the batch's.
+    assert directory.add(Entry(kind=ORG, en="Later")) > max(e.id for e in directory.entries()
+                                                             if e.en != "Later")
+
+
+def test_apps_opening_a_new_server_database_at_once_make_one_schema(postgres_server):
+    import threading
+
+    for _round in range(8):
+        url = postgres_server.create_database()
+        failures: list[str] = []
+
+        def open_it(url: str = url, failures: list[str] = failures) -> None:
+            try:
+                Directory(url, seed=lambda: [Entry(kind=ORG, en="Starter")]).close()
+            except Exception as exc:  # noqa: BLE001 - the test reports any failure
+                failures.append(str(exc))
+
+        threads = [threading.Thread(target=open_it) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert failures == []
+        with Directory(url) as directory:
+            assert [e.en for e in directory.entries()] == ["Starter"]   # seeded once

@@ -17,6 +17,8 @@ def window(qtbot, sample_path):
     win.show()
     win.open_path(sample_path)
     win.review.load_directory()
+    # The directory opens in its own thread: wait until completion has it.
+    qtbot.waitUntil(lambda: not win.review.live.loading, timeout=10000)
     return win
 
 

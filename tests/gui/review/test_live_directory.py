@@ -20,7 +20,8 @@ def _window(qtbot, location: str) -> MainWindow:
     win.show()
     # The window opens the directory once it is on screen (after_first_paint).
     qtbot.waitUntil(lambda: win.ready and win.review.live is not None
-                    or win.review.banner.isVisible(), timeout=10000)
+                    and not win.review.live.loading or win.review.banner.isVisible(),
+                    timeout=10000)
     return win
 
 
@@ -48,14 +49,14 @@ def test_a_colleagues_new_partner_reaches_the_apps_completion(qtbot, directory_l
         win.review.close_directory()
 
 
-def test_the_apps_own_edit_is_used_at_once(qtbot, directory_location):
+def test_the_apps_own_edit_is_used_at_once(qtbot, directory_location, _no_modal_dialogs):
     win = _window(qtbot, directory_location)
     try:
         dialog = DirectoryDialog(win.review.directory, win)
         qtbot.addWidget(dialog)
         dialog.changed.connect(win.review._directory_written)
         with qtbot.waitSignal(win.review.directory_updated, timeout=3000):
-            assert dialog.add_entry(Entry(kind=ORG, en="Quillon Institute"))
+            assert dialog.add_entry(Entry(kind=ORG, en="Quillon Institute")), win.review.live.error
         assert _candidates(win, "Quill") == ["Quillon Institute"]
     finally:
         win.review.close_directory()
@@ -97,10 +98,11 @@ def test_a_directory_that_cannot_open_is_told_and_the_app_goes_on(qtbot, tmp_pat
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all")
     win = _window(qtbot, str(bad))
-    assert win.review.live is None and win.review.banner.isVisible()
+    assert win.review.live.error and win.review.banner.isVisible()
     assert "not an SQLite database" in win.review.banner.text.text()
     win.apply_settings(Settings(directory_path=str(tmp_path / "good.sqlite")))
-    assert win.review.live is not None and not win.review.banner.isVisible()
+    qtbot.waitUntil(lambda: not win.review.live.loading, timeout=10000)
+    assert not win.review.live.error and not win.review.banner.isVisible()
     win.review.close_directory()
 
 

@@ -157,9 +157,27 @@ class PostgresBackend:
         cur.execute("INSERT INTO meta(key, value) VALUES ('schema', ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (version,))
 
-    def lock_schema(self, cur: _Cursor) -> None:
-        """Two apps opening a new database at once: the second waits, then sees the schema."""
-        cur.execute("SELECT pg_advisory_xact_lock(?)", (_SCHEMA_LOCK,))
+    @contextmanager
+    def schema_transaction(self) -> Iterator[_Cursor]:
+        """A write transaction that holds the schema lock from before it begins.
+
+        Two apps opening a new database at once: the second waits, then sees
+        the schema the first made. The lock is taken on the connection before
+        BEGIN (not as the transaction's first statement), so every statement of
+        the transaction runs after the first app's commit.
+        """
+        import psycopg
+
+        try:
+            with self._pool.connection() as conn:
+                conn.execute("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK,))
+                try:
+                    with conn.transaction():
+                        yield _Cursor(conn.cursor())
+                finally:
+                    conn.execute("SELECT pg_advisory_unlock(%s)", (_SCHEMA_LOCK,))
+        except psycopg.Error as exc:
+            self._raise(exc)
 
     # -- transactions -------------------------------------------------------------
 
@@ -185,6 +203,15 @@ class PostgresBackend:
         except psycopg.Error as exc:
             self._raise(exc)
             raise   # not reached: _raise always raises
+
+    @staticmethod
+    def reserve_ids(cur: _Cursor, count: int) -> list[int]:
+        """Ids for ``count`` new entries, from the identity's sequence in one statement."""
+        if count == 0:
+            return []
+        return [row[0] for row in cur.execute(
+            "SELECT nextval(pg_get_serial_sequence('entries', 'id')) "
+            "FROM generate_series(1, ?)", (count,)).fetchall()]
 
     def after_copy(self, cur: _Cursor) -> None:
         """Rows came with their ids: the identity goes on after the largest."""

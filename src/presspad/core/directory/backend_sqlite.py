@@ -121,6 +121,8 @@ class SqliteBackend:
             else:
                 _check_header(self.path)
             self._conn = self._connect()
+            # Seen now, before anything is read: a write from here on is noticed.
+            self._seen_state = self._file_state()
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from None
 
@@ -231,8 +233,9 @@ class SqliteBackend:
                     raise database_error(exc, self.path) from None
                 raise
 
-    def lock_schema(self, cur: sqlite3.Cursor) -> None:
-        """BEGIN IMMEDIATE already holds the only write lock."""
+    def schema_transaction(self) -> Iterator[sqlite3.Cursor]:
+        """A write transaction: BEGIN IMMEDIATE already holds the file's only write lock."""
+        return self.transaction()
 
     def read(self, sql: str, params: tuple = ()) -> list[tuple]:
         assert self._conn is not None
@@ -241,6 +244,12 @@ class SqliteBackend:
                 return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from None
+
+    @staticmethod
+    def reserve_ids(cur: sqlite3.Cursor, count: int) -> list[int]:
+        """Ids for ``count`` new entries (the write lock is held: nobody takes them)."""
+        top = cur.execute("SELECT COALESCE(MAX(id), 0) FROM entries").fetchone()[0]
+        return list(range(top + 1, top + 1 + count))
 
     def after_copy(self, cur: sqlite3.Cursor) -> None:
         """New rowids follow the largest copied id by themselves."""

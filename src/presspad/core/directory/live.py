@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from presspad.core.directory.location import display, is_server
 from presspad.core.directory.offline import OfflineDirectory, save_copy
 from presspad.core.directory.snapshot import DirectorySnapshot, open_default_directory
 from presspad.core.directory.store import Changes
@@ -37,12 +38,17 @@ class LiveDirectory:
     """The directory at ``location`` and a snapshot that follows every writer."""
 
     def __init__(self, location: str | None,
-                 opener: Callable[[str | None], Any] = open_default_directory) -> None:
+                 opener: Callable[[str | None], Any] = open_default_directory, *,
+                 background: bool = False) -> None:
+        """Open the directory now, or (``background``) in the watcher thread.
+
+        The app opens it in the background: a server that does not answer, or
+        50,000 entries to load, must not freeze the window. Until the thread
+        has it, :attr:`loading` is True and the snapshot is empty; a directory
+        that cannot be opened leaves its reason in :attr:`error`.
+        """
         self._opener = opener
         self.location_setting = location
-        self.directory = opener(location)
-        entries, revision = self.directory.entries_at()
-        self.snapshot = DirectorySnapshot(entries, revision)
         self._lock = threading.Lock()
         self._pending: Changes | None = None
         self._status_changed = False
@@ -50,14 +56,48 @@ class LiveDirectory:
         self._thread: threading.Thread | None = None
         self._on_pending: Callable[[], None] = lambda: None
         self._copy_due = time.monotonic() + COPY_EVERY_S
+        self.error = ""
+        self.loading = background
+        if background:
+            shown = display(location) if location else "partner directory"
+            self.directory: Any = OfflineDirectory(shown, shown, [], -1, reason="")
+            self.snapshot = DirectorySnapshot([], -1)
+        else:
+            self.directory = opener(location)
+            entries, revision = self.directory.entries_at()
+            self.snapshot = DirectorySnapshot(entries, revision)
+            self._keep_first_copy(entries, revision)
+
+    def _keep_first_copy(self, entries: list, revision: int) -> None:
         if self.directory.engine == "postgresql":
             save_copy(self.directory.key, entries, revision)   # to work from when it is away
+
+    def _open_in_background(self) -> bool:
+        """The watcher's first job when the owner asked for ``background``; True when open."""
+        try:
+            directory = self._opener(self.location_setting)
+            entries, revision = directory.entries_at()
+        except PresspadError as exc:
+            self.error = exc.user_message()
+            self._post(switched=True)
+            # A server may come up; a broken file will not mend itself.
+            retry = is_server(self.location_setting)
+            if not (retry and not self._stop.wait(RETRY_S)):
+                self._stop.set()
+            return False
+        self.directory = directory
+        self.error = ""
+        self._keep_first_copy(entries, revision)
+        # ``loading`` turns False when the owner applies this, not before: until
+        # then its snapshot is still the empty one.
+        self._post(Changes(revision, entries, complete=True), switched=True)
+        return True
 
     # -- what the owner sees --------------------------------------------------------
 
     @property
     def offline(self) -> bool:
-        return isinstance(self.directory, OfflineDirectory)
+        return isinstance(self.directory, OfflineDirectory) and self.directory.reason != ""
 
     @property
     def offline_reason(self) -> str:
@@ -81,6 +121,8 @@ class LiveDirectory:
             switched, self._status_changed = self._status_changed, False
         if changes is not None and (changes or changes.revision != self.snapshot.revision):
             self.snapshot = self.snapshot.updated(changes)
+            if changes.complete:
+                self.loading = False
         return changes, switched
 
     def refresh_now(self) -> Changes | None:
@@ -114,6 +156,9 @@ class LiveDirectory:
         self._on_pending()
 
     def _watch(self) -> None:
+        opened = not self.loading
+        while not opened and not self._stop.is_set():
+            opened = self._open_in_background()
         while not self._stop.is_set():
             if self.offline:
                 self._try_reconnect()

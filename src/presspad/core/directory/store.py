@@ -160,8 +160,7 @@ class Directory:
                 return
             raise self._error("the partner directory is read-only and has no presspad "
                               "tables yet", hint="ask for write access")
-        with self._backend.transaction() as cur:
-            self._backend.lock_schema(cur)
+        with self._backend.schema_transaction() as cur:
             # Re-read inside the lock: another instance may have upgraded it meanwhile.
             version = self._backend.read_schema_version(cur)
             check_version(version, self.location)
@@ -335,18 +334,11 @@ class Directory:
         English name (or Russian, when it has no English one). Titles may name
         their organisation by ``org_name``; it may be an entry earlier in the batch.
         """
-        added = updated = 0
+        from presspad.core.directory.batch import upsert
+
+        entries = list(entries)
         with self._write() as (cur, revision):
-            for entry in entries:
-                existing = self._match(cur, entry)
-                if existing is None:
-                    self._insert(cur, entry, revision)
-                    added += 1
-                else:
-                    entry.id = existing
-                    self._replace(cur, entry, revision)
-                    updated += 1
-        return added, updated
+            return upsert(self, cur, entries, revision)
 
     def merge(self, keep_id: int, other_ids: Iterable[int]) -> Entry:
         """Fold duplicates into ``keep_id``: their names become short forms of it.
@@ -493,17 +485,20 @@ class Directory:
 
     @staticmethod
     def _write_children(cur: Any, entry_id: int, entry: Entry) -> None:
-        rows = []
-        for lang in DIRECTORY_LANGS:
-            if entry.name(lang):
-                rows.append((entry_id, lang, "canonical", 0, entry.name(lang)))
-            rows += [(entry_id, lang, "short", i, t) for i, t in enumerate(entry.short(lang))]
-            rows += [(entry_id, lang, "variant", i, t)
-                     for i, t in enumerate(entry.variants(lang))]
+        names, titles = child_rows(entry_id, entry)
         cur.executemany("INSERT INTO names(entry_id, lang, role, position, text, folded) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", [(*row, fold(row[4])) for row in rows])
+                        "VALUES (?, ?, ?, ?, ?, ?)", names)
         cur.executemany("INSERT INTO titles(entry_id, position, en, ru, org_id) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        [(entry_id, i, t.en, t.ru, t.org_id)
-                         for i, t in enumerate(entry.titles)])
+                        "VALUES (?, ?, ?, ?, ?)", titles)
 
+
+def child_rows(entry_id: int, entry: Entry) -> tuple[list[tuple], list[tuple]]:
+    """The rows of ``names`` and ``titles`` for a (normalised) entry."""
+    rows = []
+    for lang in DIRECTORY_LANGS:
+        if entry.name(lang):
+            rows.append((entry_id, lang, "canonical", 0, entry.name(lang)))
+        rows += [(entry_id, lang, "short", i, t) for i, t in enumerate(entry.short(lang))]
+        rows += [(entry_id, lang, "variant", i, t) for i, t in enumerate(entry.variants(lang))]
+    return ([(*row, fold(row[4])) for row in rows],
+            [(entry_id, i, t.en, t.ru, t.org_id) for i, t in enumerate(entry.titles)])

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QVBoxLayout, QWi
 
 from presspad.core.checks.registry import has_errors
 from presspad.core.checks.service import DirectoryLexicon, directory_lexicon
-from presspad.core.model.errors import PresspadError
 from presspad.core.model.findings import Finding, Severity
 from presspad.core.model.release import LANGS, Release
 from presspad.core.storage import paths
@@ -138,12 +137,9 @@ class Review(QObject):
         from presspad.core.directory.live import LiveDirectory
 
         self.close_directory()
-        error = ""
-        try:
-            self.live = LiveDirectory(self.window.settings.directory_path or None)
-        except PresspadError as exc:
-            error = exc.user_message()
-            logger.warning("working without the partner directory: %s", error)
+        # Opened in the watcher's thread: an unreachable server or a large
+        # directory never freezes the window (the banner tells what happened).
+        self.live = LiveDirectory(self.window.settings.directory_path or None, background=True)
         if not self.completers:
             from presspad.gui.editor.completer import PartnerCompleter
 
@@ -151,9 +147,8 @@ class Review(QObject):
                                for lang, editor in self.editors.items()}
         for completer in self.completers.values():
             completer.set_directory(self.live)   # its snapshot, updated in place
-        if self.live is not None:
-            self.live.start(on_pending=self.directory_pending.emit)
-        self._show_directory_state(error)
+        self.live.start(on_pending=self.directory_pending.emit)
+        self._show_directory_state()
         self._directory_changed()
 
     def close_directory(self) -> None:
@@ -190,12 +185,15 @@ class Review(QObject):
             self._directory_changed()
             self.directory_updated.emit()
 
-    def _show_directory_state(self, error: str = "") -> None:
+    def _show_directory_state(self) -> None:
         network_fs = None
         if self.live is not None and self.live.directory.path is not None:
             from presspad.core.directory.location import network_filesystem
 
             network_fs = network_filesystem(self.live.directory.path)
+        error = self.live.error if self.live is not None else ""
+        if error:
+            logger.warning("working without the partner directory: %s", error)
         self.banner.show_state(self.live, error=error, network_fs=network_fs)
 
     def _use_lexicon(self, version: int, lexicon: DirectoryLexicon | None) -> None:
@@ -222,9 +220,15 @@ class Review(QObject):
     def open_directory_window(self) -> None:
         from presspad.gui.dialogs.directory_dialog import DirectoryDialog
 
-        if self.directory is None:
+        if self.live is None:
             self.load_directory()
-        if self.directory is None:
+        if self.live is None or self.live.loading:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self.window, self.tr("Partner Directory"), (
+                self.live.error if self.live is not None and self.live.error else
+                self.tr("The partner directory is still being opened; try again in a "
+                        "moment.")))
             return
         dialog = DirectoryDialog(self.directory, self.window)
         dialog.changed.connect(self._directory_written)
