@@ -80,7 +80,9 @@ system_packages=$(
             && { echo "$owner"; break; }
         done || true   # a library no package owns (/usr/local) is no dependency
       done | sort -u | tr '\n' ' ')
-runtime="libenchant-2-2 hunspell-en-us hunspell-ru libc6 libegl1 libgl1 libfontconfig1 \
+# libpq5: psycopg loads it by name (ctypes), so ldd cannot see it; it connects a
+# team's PostgreSQL directory.
+runtime="libenchant-2-2 hunspell-en-us hunspell-ru libc6 libegl1 libgl1 libfontconfig1 libpq5 \
 libdbus-1-3 libglib2.0-0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
 depends=$(echo "$runtime $system_packages" | tr ' ' '\n' | grep -v '^$' | sort -u | paste -sd, | sed 's/,/, /g')

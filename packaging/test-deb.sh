@@ -40,6 +40,11 @@ HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data LANG=C.UTF-8 \
 grep -Eq "presspad: checks: [0-9]+ errors, [0-9]+ warnings" build/deb-run.log
 # The frozen command line runs every check (exit 0: the sample has no errors).
 presspad check resources/sample.presspad --json > build/deb-check.json
+# The installed program reaches PostgreSQL through psycopg and the system's libpq:
+# with no server at the address it says so in one line (exit 2), no traceback.
+pg_out=$(presspad partners list --db "postgresql://nobody@/partners?host=$(mktemp -d)" 2>&1 || true)
+echo "$pg_out" | grep -q "cannot reach the server" \
+  || { echo "PostgreSQL directory support is broken in the package: $pg_out" >&2; exit 1; }
 python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert any(f["code"] == "quote-split" for f in d["findings"])' build/deb-check.json
 # The launcher decides by the command word first: a file named "check" in the
 # folder does not turn `presspad check` into opening the app.

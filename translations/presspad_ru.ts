@@ -39,6 +39,100 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Partner changed by someone else</source>
+        <translation>Партнёр изменён другим редактором</translation>
+    </message>
+    <message>
+        <source>Someone deleted “{name}” after you opened it. Add your version again, or leave it deleted?</source>
+        <translation>Кто-то удалил «{name}», пока вы его редактировали. Добавить вашу версию снова или оставить удалённым?</translation>
+    </message>
+    <message>
+        <source>Someone saved “{name}” after you opened it. Nothing was overwritten. Which version should the directory keep?</source>
+        <translation>Кто-то сохранил «{name}», пока вы его редактировали. Ничего не перезаписано. Какую версию оставить в справочнике?</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваша</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалён)</translation>
+    </message>
+    <message>
+        <source>Save Mine</source>
+        <translation>Сохранить мою</translation>
+    </message>
+    <message>
+        <source>Add Mine Again</source>
+        <translation>Добавить мою снова</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Leave Deleted</source>
+        <translation>Оставить удалённым</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Английское название</translation>
+    </message>
+    <message>
+        <source>Russian name</source>
+        <translation>Русское название</translation>
+    </message>
+    <message>
+        <source>Short forms</source>
+        <translation>Краткие формы</translation>
+    </message>
+    <message>
+        <source>Wrong variants</source>
+        <translation>Ошибочные варианты</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryBanner</name>
+    <message>
+        <source>Directory Settings…</source>
+        <translation>Настройки справочника…</translation>
+    </message>
+    <message>
+        <source>The partner directory cannot be opened: {error}. Name checks and completion are off.</source>
+        <translation>Справочник партнёров не открывается: {error}. Проверка имён и автодополнение отключены.</translation>
+    </message>
+    <message>
+        <source>The partner directory server cannot be reached. presspad works from its copy of {time}, read-only, and reconnects by itself.</source>
+        <translation>Сервер справочника партнёров недоступен. presspad работает с его копией от {time} только для чтения и подключится снова сам.</translation>
+    </message>
+    <message>
+        <source>The partner directory server cannot be reached. presspad works from its last copy, read-only, and reconnects by itself.</source>
+        <translation>Сервер справочника партнёров недоступен. presspad работает с последней копией только для чтения и подключится снова сам.</translation>
+    </message>
+    <message>
+        <source>The partner directory is on a network file system ({fs}), where SQLite can corrupt it. A team should share a PostgreSQL directory.</source>
+        <translation>Справочник партнёров лежит в сетевой файловой системе ({fs}), где SQLite может его повредить. Команде лучше работать с общим справочником в PostgreSQL.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
         <source>Partner directory</source>
@@ -151,6 +245,81 @@
     <message>
         <source>Export partners</source>
         <translation>Экспорт партнёров</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Only me: a file on this computer</source>
+        <translation>Только я: файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>A team: a PostgreSQL server</source>
+        <translation>Команда: сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Default (in your data folder)</source>
+        <translation>По умолчанию (в папке данных)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>A postgresql:// URL or a libpq connection string such as service=presspad</source>
+        <translation>Адрес postgresql:// или строка подключения libpq, например service=presspad</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring or ~/.pgpass</source>
+        <translation>Хранится в связке ключей или ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>One person needs nothing here: the directory is a file in your data folder. A team shares one PostgreSQL database: give each writer&apos;s presspad its address. Do not put the file on a shared drive: SQLite&apos;s locking does not work there and the directory can be corrupted.</source>
+        <translation>Одному человеку здесь ничего настраивать не нужно: справочник — это файл в папке данных. Команда работает с одной базой PostgreSQL: укажите её адрес в presspad у каждого автора. Не кладите файл на общий сетевой диск: блокировки SQLite там не работают, и справочник может быть повреждён.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>This directory was written by a newer presspad (schema {n}); update presspad to use it.</source>
+        <translation>Этот справочник записан более новой версией presspad (схема {n}); обновите presspad, чтобы работать с ним.</translation>
+    </message>
+    <message>
+        <source>Connected. There is no directory here yet: presspad will create one with the starter partners on first use.</source>
+        <translation>Подключено. Справочника здесь ещё нет: presspad создаст его с начальным списком партнёров при первом использовании.</translation>
+    </message>
+    <message>
+        <source>Connected: {count} partners.</source>
+        <translation>Подключено: партнёров — {count}.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL {version}.</source>
+        <translation>PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <source>Warning: this file is on a network file system ({fs}), where SQLite can corrupt it. A team should use a PostgreSQL server.</source>
+        <translation>Внимание: файл лежит в сетевой файловой системе ({fs}), где SQLite может его повредить. Команде лучше использовать сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Partner Directory</source>
+        <translation>Справочник партнёров</translation>
+    </message>
+    <message>
+        <source>Partner directories (*.sqlite);;All files (*)</source>
+        <translation>Справочники партнёров (*.sqlite);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1075,14 @@
         <translation>&amp;Справочник партнёров…</translation>
     </message>
     <message>
+        <source>Partner Directory</source>
+        <translation>Справочник партнёров</translation>
+    </message>
+    <message>
+        <source>The partner directory is still being opened; try again in a moment.</source>
+        <translation>Справочник партнёров ещё открывается; попробуйте чуть позже.</translation>
+    </message>
+    <message>
         <source>Apply Fix</source>
         <translation>Применить исправление</translation>
     </message>
@@ -949,14 +1126,6 @@
         <translation>Английский (Великобритания)</translation>
     </message>
     <message>
-        <source>Default (in your data folder)</source>
-        <translation>По умолчанию (в папке данных)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -981,16 +1150,24 @@
         <translation>Профиль сайта:</translation>
     </message>
     <message>
-        <source>Partner directory:</source>
-        <translation>Справочник партнёров:</translation>
-    </message>
-    <message>
         <source>Autosave after:</source>
         <translation>Автосохранение через:</translation>
     </message>
     <message>
         <source>Editor font:</source>
         <translation>Шрифт редактора:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <source>The password could not be kept: {error}</source>
+        <translation>Не удалось сохранить пароль: {error}</translation>
     </message>
     <message>
         <source>Quote marks</source>
@@ -1023,14 +1200,6 @@
     <message>
         <source>Russian</source>
         <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Partner Directory</source>
-        <translation>Справочник партнёров</translation>
-    </message>
-    <message>
-        <source>Partner directories (*.sqlite);;All files (*)</source>
-        <translation>Справочники партнёров (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Editor Font</source>

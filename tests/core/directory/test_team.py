@@ -11,6 +11,7 @@ import pytest
 from presspad.core.directory.live import LiveDirectory
 from presspad.core.directory.model import ORG, PERSON, Entry, Title
 from presspad.core.directory.store import Directory, EditConflict
+from presspad.core.model.errors import PresspadError
 
 
 def test_the_second_save_of_one_entry_is_told_and_shown_both(directory_location):
@@ -174,3 +175,39 @@ def test_apps_opening_a_new_server_database_at_once_make_one_schema(postgres_ser
         assert failures == []
         with Directory(url) as directory:
             assert [e.en for e in directory.entries()] == ["Starter"]   # seeded once
+
+
+def test_a_newer_schema_on_either_engine_is_refused_untouched(directory_location):
+    import sqlite3
+
+    Directory(directory_location).close()
+    if directory_location.endswith(".sqlite"):
+        sqlite3.connect(directory_location).execute("PRAGMA user_version = 99") \
+            .connection.commit()
+    else:
+        import psycopg
+
+        with psycopg.connect(directory_location, autocommit=True) as conn:
+            conn.execute("UPDATE meta SET value = 99 WHERE key = 'schema'")
+    with pytest.raises(PresspadError, match="schema version 99.*will not change it"):
+        Directory(directory_location)
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(directory_location, monkeypatch):
+    from presspad.core.directory import migrations
+
+    def broken(cur, engine):
+        cur.execute("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS[:2], broken])
+    with pytest.raises(RuntimeError, match="step failed"):
+        Directory(directory_location)
+    monkeypatch.undo()
+    with Directory(directory_location) as directory:   # nothing half-made stops it
+        assert directory.count() == 0
+        assert directory.backend.schema_version() == migrations.SCHEMA_VERSION
+        probe = ("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'"
+                 if directory.engine == "sqlite" else
+                 "SELECT COUNT(*) FROM pg_class WHERE relname = 'half_done'")
+        assert directory.backend.read(probe)[0][0] == 0   # the failed step's table is gone

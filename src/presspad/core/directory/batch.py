@@ -14,6 +14,7 @@ import logging
 from typing import Any
 
 from presspad.core.directory.model import DIRECTORY_LANGS, ORG, Entry
+from presspad.core.directory.rows import child_rows, search_text
 from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
@@ -53,8 +54,6 @@ class CanonicalNames:
 
 def upsert(directory: Any, cur: Any, entries: list[Entry], revision: int) -> tuple[int, int]:
     """Add or update ``entries`` (see ``Directory.upsert_many``); return (added, updated)."""
-    from presspad.core.directory.store import child_rows, search_text
-
     names = CanonicalNames(cur)
     reserved = iter(directory.backend.reserve_ids(cur, len(entries)))
     pending: dict[int, tuple[Entry, bool]] = {}   # id -> (clean entry, is new)

@@ -15,6 +15,7 @@ reconnect every few seconds; once back, it catches up on what changed.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -48,6 +49,9 @@ class LiveDirectory:
         that cannot be opened leaves its reason in :attr:`error`.
         """
         self._opener = opener
+        # Reconnecting wants the server itself, not (again) its offline copy.
+        self._reconnect = (functools.partial(opener, offline_copy=False)
+                           if opener is open_default_directory else opener)
         self.location_setting = location
         self._lock = threading.Lock()
         self._pending: Changes | None = None
@@ -205,11 +209,11 @@ class LiveDirectory:
         if self._stop.wait(RETRY_S):
             return
         try:
-            directory = self._opener(self.location_setting)
+            directory = self._reconnect(self.location_setting)
         except PresspadError:
-            return
+            return   # still away
         if isinstance(directory, OfflineDirectory):
-            return   # still away (the opener fell back to the copy)
+            return
         changes = directory.changes_since(self._known_revision())
         self.directory = directory
         logger.info("partner directory server is back: %s", directory.location)

@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 from presspad.core.directory.model import Entry, entry_from_dict, entry_to_dict
-from presspad.core.directory.store import Changes, search_text
+from presspad.core.directory.rows import search_text
+from presspad.core.directory.store import Changes
 from presspad.core.model.errors import PresspadError
 from presspad.core.storage.textio import atomic_write_text
 from presspad.core.text.words import fold

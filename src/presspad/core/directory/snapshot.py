@@ -67,10 +67,13 @@ def entries_from_tables(data: dict[str, Any]) -> list[Entry]:
     return entries
 
 
-def open_default_directory(location: str | Path | None = None) -> Directory:
+def open_default_directory(location: str | Path | None = None, *,
+                           offline_copy: bool = True) -> Directory:
     """Open (creating and seeding on first use) the directory at ``location`` or the default.
 
-    ``location`` is a file path or a PostgreSQL URL (:mod:`.location`).
+    ``location`` is a file path or a PostgreSQL URL (:mod:`.location`). A
+    server that cannot be reached gives its last copy, read-only, unless
+    ``offline_copy`` is False (then its error is raised).
     """
     if location is None or str(location).strip() == "":
         location = default_path()
@@ -79,7 +82,7 @@ def open_default_directory(location: str | Path | None = None) -> Directory:
     try:
         directory = Directory(location, seed=starter_entries)
     except PresspadError as exc:
-        if not is_server(location):
+        if not is_server(location) or not offline_copy:
             raise
         return _offline_or_raise(str(location), exc)
     if directory.created:

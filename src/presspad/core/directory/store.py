@@ -28,6 +28,7 @@ from typing import Any
 from presspad.core.directory.location import display, is_server
 from presspad.core.directory.migrations import SCHEMA_VERSION, check_version, migrate
 from presspad.core.directory.model import DIRECTORY_LANGS, ORG, Entry, Title
+from presspad.core.directory.rows import child_rows, search_text
 from presspad.core.model.errors import PresspadError
 from presspad.core.text.words import fold
 
@@ -67,13 +68,6 @@ _COPIED = {
     "names": ("entry_id, lang, role, position, text, folded", "entry_id, lang, role, position"),
     "titles": ("entry_id, position, en, ru, org_id", "entry_id, position"),
 }
-
-
-def search_text(entry: Entry) -> str:
-    parts = [entry.en, entry.ru, *entry.short_en, *entry.short_ru, *entry.variants_en,
-             *entry.variants_ru, entry.note, *(t.en for t in entry.titles),
-             *(t.ru for t in entry.titles)]
-    return fold("\n".join(p for p in parts if p))
 
 
 def open_backend(location: str | Path, readonly: bool | None = None) -> Any:
@@ -490,15 +484,3 @@ class Directory:
                         "VALUES (?, ?, ?, ?, ?, ?)", names)
         cur.executemany("INSERT INTO titles(entry_id, position, en, ru, org_id) "
                         "VALUES (?, ?, ?, ?, ?)", titles)
-
-
-def child_rows(entry_id: int, entry: Entry) -> tuple[list[tuple], list[tuple]]:
-    """The rows of ``names`` and ``titles`` for a (normalised) entry."""
-    rows = []
-    for lang in DIRECTORY_LANGS:
-        if entry.name(lang):
-            rows.append((entry_id, lang, "canonical", 0, entry.name(lang)))
-        rows += [(entry_id, lang, "short", i, t) for i, t in enumerate(entry.short(lang))]
-        rows += [(entry_id, lang, "variant", i, t) for i, t in enumerate(entry.variants(lang))]
-    return ([(*row, fold(row[4])) for row in rows],
-            [(entry_id, i, t.en, t.ru, t.org_id) for i, t in enumerate(entry.titles)])

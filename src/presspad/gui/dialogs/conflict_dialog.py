@@ -25,18 +25,6 @@ from presspad.core.directory.model import Entry
 MINE, THEIRS = "mine", "theirs"
 
 
-def _fields(entry: Entry | None, tr) -> list[tuple[str, str]]:
-    if entry is None:
-        return []
-    titles = "; ".join(" / ".join(p for p in (t.en, t.ru) if p)
-                       + (f" ({t.org_name})" if t.org_name else "") for t in entry.titles)
-    return [
-        (tr("English name"), entry.en), (tr("Russian name"), entry.ru),
-        (tr("Short forms"), ", ".join(entry.short_en + entry.short_ru)),
-        (tr("Wrong variants"), ", ".join(entry.variants_en + entry.variants_ru)),
-        (tr("Titles"), titles), (tr("Gender"), entry.gender), (tr("Note"), entry.note)]
-
-
 class ConflictDialog(QDialog):
     """Yours and theirs, field by field; :attr:`choice` is MINE or THEIRS after exec()."""
 
@@ -54,8 +42,8 @@ class ConflictDialog(QDialog):
         text = QLabel(intro, self)
         text.setWordWrap(True)
 
-        mine_fields = _fields(mine, self.tr)
-        theirs_fields = dict(_fields(theirs, self.tr))
+        mine_fields = self._fields(mine)
+        theirs_fields = dict(self._fields(theirs))
         self.table = QTableWidget(len(mine_fields), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Yours"), self.tr("Theirs")])
         self.table.setVerticalHeaderLabels([label for label, _ in mine_fields])
@@ -87,6 +75,18 @@ class ConflictDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+
+    def _fields(self, entry: Entry | None) -> list[tuple[str, str]]:
+        if entry is None:
+            return []
+        titles = "; ".join(" / ".join(p for p in (t.en, t.ru) if p)
+                           + (f" ({t.org_name})" if t.org_name else "") for t in entry.titles)
+        return [
+            (self.tr("English name"), entry.en), (self.tr("Russian name"), entry.ru),
+            (self.tr("Short forms"), ", ".join(entry.short_en + entry.short_ru)),
+            (self.tr("Wrong variants"), ", ".join(entry.variants_en + entry.variants_ru)),
+            (self.tr("Titles"), titles), (self.tr("Gender"), entry.gender),
+            (self.tr("Note"), entry.note)]
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
