@@ -41,3 +41,24 @@ def test_directory_lexicon_has_the_names_words_and_case_forms():
     forms = {text: dict(f) for (_kind, _gender, text), f in lexicon.forms.items()}
     assert forms["Владимир Хижняк"]["ablt"] == "Владимиром Хижняком"
     assert service.directory_lexicon({"use_directory": False}) is None
+
+
+def test_the_apps_context_follows_a_colleagues_edit_without_a_rebuild(directory_location):
+    from presspad.core.directory.model import ORG, Entry
+    from presspad.core.directory.snapshot import directory_words
+    from presspad.core.directory.store import Directory
+
+    service._state.clear()
+    config = {"version": 0, "directory_path": directory_location, "follow_directory": True,
+              "spelling": False}
+    registry, context = service.registry_and_context(config)
+    before = context.directory
+    assert "Zylotech" not in directory_words(before, "en")
+    with Directory(directory_location) as colleague:
+        colleague.add(Entry(kind=ORG, en="Zylotech Labs", ru="Лаборатории Зилотех"))
+    again, same = service.registry_and_context(dict(config))
+    assert again is registry and same is context          # nothing rebuilt …
+    assert same.directory.revision > before.revision      # … but the snapshot moved on
+    assert "Zylotech" in directory_words(same.directory, "en")
+    assert "Зилотех" in directory_words(same.directory, "ru")
+    service._state.clear()

@@ -40,6 +40,9 @@ def test_a_colleagues_new_partner_reaches_the_apps_completion(qtbot, directory_l
             colleague.add(Entry(kind=ORG, en="Zylotech Labs", ru="Лаборатории Зилотех"))
         assert _candidates(win, "Zylo") == ["Zylotech Labs"]
         assert _candidates(win, "Зило", "ru") == ["Лаборатории Зилотех"]
+        # The worker follows too: the new name is a known word for the spell checker.
+        qtbot.waitUntil(lambda: "zylotech" in win.speller._known_sources.get("directory", ()),
+                        timeout=20000)
         # What the completer offers while typing, through the editor.
         editor = win.panes["en"].editor
         editor.setFocus()

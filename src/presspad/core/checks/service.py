@@ -21,6 +21,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from presspad.core.model.errors import PresspadError
 from presspad.core.model.findings import Finding
 from presspad.core.model.release import LANGS, Release
 
@@ -67,7 +68,9 @@ def registry_and_context(config: dict[str, Any]):
     any of its values changes (the app's worker and ``presspad check`` both use it).
 
     Keys: version (the app moves it when the directory or the personal
-    dictionaries change under the same settings), directory_path,
+    dictionaries change under the same settings), follow_directory (True: ask
+    the open directory what changed since the context's snapshot, at every
+    call — the app, whose colleagues edit the directory meanwhile), directory_path,
     use_directory, spelling, spelling_en, typography_off, langs, config_dir and data_dir (the
     app's folders, for the worker process).
     """
@@ -81,17 +84,44 @@ def registry_and_context(config: dict[str, Any]):
 
         if config.get("config_dir") and config.get("data_dir"):
             paths.override_roots(config=config["config_dir"], data=config["data_dir"])
+        old = _state.get("directory")
+        if old is not None:
+            old.close()   # a server's pool must not outlive its context
         directory = (open_directory(config.get("directory_path") or None)
                      if config.get("use_directory", True) else None)
-        _state.update(key=key, registry=default_registry(),
+        _state.update(key=key, registry=default_registry(), directory=directory,
                       context=build_context(tuple(config.get("langs") or LANGS),
                                             directory=directory,
                                             spelling=config.get("spelling", True),
                                             spelling_en=config.get("spelling_en", "en_US"),
                                             typography_off=config.get("typography_off")))
-        if directory is not None:
-            directory.close()   # the context holds a snapshot; a server's pool can go
+    elif config.get("follow_directory"):
+        _follow_directory(_state["directory"], _state["context"])
     return _state["registry"], _state["context"]
+
+
+def _follow_directory(directory: Any, context: Any) -> None:
+    """Bring the context's snapshot up to the directory's revision, incrementally.
+
+    A colleague's edit costs one cheap query and the changed entries, not a
+    new registry, spell engine and a reload of the whole directory.
+    """
+    from presspad.core.directory.snapshot import directory_words
+
+    snapshot = context.directory
+    if directory is None or snapshot is None:
+        return
+    try:
+        changes = directory.changes_since(snapshot.revision)
+    except PresspadError as exc:
+        logger.warning("checking with the directory as it was: %s", exc.user_message())
+        return
+    if not changes and changes.revision == snapshot.revision:
+        return
+    context.directory = snapshot = snapshot.updated(changes)
+    if context.speller is not None:
+        context.speller.set_known_words(directory_words(snapshot, "en")
+                                        | directory_words(snapshot, "ru"))
 
 
 @dataclass

@@ -157,9 +157,14 @@ class Review(QObject):
             self.live.stop()
             self.live = None
 
-    def _directory_changed(self) -> None:
-        """The worker's context and the editors' known words follow the directory."""
-        self.config_version += 1
+    def _directory_changed(self, reopen: bool = True) -> None:
+        """The worker's context and the editors' known words follow the directory.
+
+        ``reopen``: a new directory (or the server back): the worker builds its
+        context again. Otherwise it asks its open directory what changed.
+        """
+        if reopen:
+            self.config_version += 1
         self.directory_version += 1
         # The names' words and Russian case forms come from the worker, which
         # loads pymorphy3 for the checks anyway; this process stays without it.
@@ -176,13 +181,13 @@ class Review(QObject):
         if switched:
             self._show_directory_state()
         if changes is not None or switched:
-            self._directory_changed()
+            self._directory_changed(reopen=switched)
             self.directory_updated.emit()
 
     def _directory_written(self) -> None:
         """This app wrote to the directory: use it at once, not after the watcher's turn."""
         if self.live is not None and self.live.refresh_now() is not None:
-            self._directory_changed()
+            self._directory_changed(reopen=False)
             self.directory_updated.emit()
 
     def _show_directory_state(self) -> None:
@@ -239,6 +244,7 @@ class Review(QObject):
         """What the worker process needs to build the same context as the app."""
         settings = self.window.settings
         return {"version": self.config_version, "directory_path": settings.directory_path,
+                "follow_directory": True,
                 "spelling": settings.spelling_enabled, "spelling_en": settings.spelling_en,
                 "typography_off": settings.typography_off_by_lang(LANGS),
                 "config_dir": str(paths.config_dir()), "data_dir": str(paths.data_dir())}
