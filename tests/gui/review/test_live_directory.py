@@ -149,3 +149,38 @@ def test_the_conflict_dialog_shows_both_versions(qtbot):
     gone = ConflictDialog(mine, None)
     qtbot.addWidget(gone)
     assert gone.keep_mine.text() == "Add Mine Again"
+
+
+def test_the_open_directory_window_follows_a_colleague(qtbot, directory_location, monkeypatch):
+    win = _window(qtbot, directory_location)
+    seen = {}
+
+    def exec_(dialog):
+        before = dialog.table.rowCount()
+        with Directory(directory_location) as colleague, \
+                qtbot.waitSignal(win.review.directory_updated, timeout=10000):
+            colleague.add(Entry(kind=ORG, en="Zylotech Labs"))
+        seen["rows"] = (before, dialog.table.rowCount())
+        return 0
+
+    monkeypatch.setattr(DirectoryDialog, "exec", exec_)
+    try:
+        win.review.open_directory_window()
+        before, after = seen["rows"]
+        assert after == before + 1
+    finally:
+        win.review.close_directory()
+
+
+def test_the_directory_window_turns_read_only_with_an_offline_copy(qtbot, tmp_path):
+    from presspad.core.directory.offline import OfflineDirectory
+
+    with Directory(tmp_path / "d.sqlite") as directory:
+        directory.add(Entry(kind=ORG, en="Acme"))
+        dialog = DirectoryDialog(directory)
+        qtbot.addWidget(dialog)
+        assert dialog.add_org_button.isEnabled()
+        copy = OfflineDirectory("server", "server", directory.entries(), 1, "unreachable")
+        dialog.use_directory(copy)
+        assert not dialog.add_org_button.isEnabled() and not dialog.import_button.isEnabled()
+        assert dialog.table.rowCount() == 1 and "read-only" in dialog.windowTitle()

@@ -114,12 +114,18 @@ class DirectoryDialog(QDialog):
         self.search.textChanged.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.use_directory(directory)
+
+    def use_directory(self, directory) -> None:
+        """Show ``directory`` (the store the app now has: a server back, or its copy)."""
+        self.directory = directory
         self.refresh()
-        if directory.readonly:
-            for button in (self.add_org_button, self.add_person_button, self.edit_button,
-                           self.delete_button, self.merge_button, self.import_button):
-                button.setEnabled(False)
-            self.setWindowTitle(self.tr("Partner directory (read-only)"))
+        writable = not directory.readonly
+        for button in (self.add_org_button, self.add_person_button, self.import_button):
+            button.setEnabled(writable)
+        self._update_buttons()
+        self.setWindowTitle(self.tr("Partner directory") if writable
+                            else self.tr("Partner directory (read-only)"))
 
     # -- listing -------------------------------------------------------------------
 

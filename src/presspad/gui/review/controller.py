@@ -237,7 +237,19 @@ class Review(QObject):
             return
         dialog = DirectoryDialog(self.directory, self.window)
         dialog.changed.connect(self._directory_written)
-        dialog.exec()
+        # A colleague's edit shows in the open window too, and a server that went
+        # away (or came back) swaps the store under it.
+        def follow() -> None:
+            if self.live is not None and dialog.directory is not self.live.directory:
+                dialog.use_directory(self.live.directory)
+            else:
+                dialog.refresh()
+
+        self.directory_updated.connect(follow)
+        try:
+            dialog.exec()
+        finally:
+            self.directory_updated.disconnect(follow)
 
     # --------------------------------------------------------------- checks
     def _config(self) -> dict:
