@@ -290,6 +290,10 @@
         <translation>Одному человеку здесь ничего настраивать не нужно: справочник — это файл в папке данных. Команда работает с одной базой PostgreSQL: укажите её адрес в presspad у каждого автора. Не кладите файл на общий сетевой диск: блокировки SQLite там не работают, и справочник может быть повреждён.</translation>
     </message>
     <message>
+        <source>This is not a PostgreSQL address: {error}</source>
+        <translation>Это не адрес PostgreSQL: {error}</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>

@@ -240,14 +240,28 @@ def run_migrate(args: argparse.Namespace) -> int:
     def location(value: str):
         return value if is_server(value) else Path(value).expanduser()
 
-    with Directory(location(args.source)) as source:
+    from presspad.core.directory.probe import probe
+
+    # The source is only read: a mistyped database must not get presspad's tables.
+    found = probe(args.source)
+    if not found.exists:
+        raise PresspadError(f"{found.location}: there is no presspad directory there",
+                            hint="check --from")
+    with Directory(location(args.source), readonly=True) as source:
         rows = source.rows()
         source_name = source.location
     with Directory(location(args.target)) as target:
         target.load_rows(rows, replace=args.replace)
-        counts = {"partners": target.count(), "names": len(rows["names"]),
-                  "titles": len(rows["titles"])}
         target_name = target.location
+    # Counted again after the commit, from a fresh connection to each side.
+    with Directory(location(args.source), readonly=True) as source, \
+            Directory(location(args.target), readonly=True) as target:
+        copied, original = target.table_counts(), source.table_counts()
+    if copied != original:
+        raise PresspadError(f"the copy in {target_name} does not match {source_name}: "
+                            f"{copied} against {original}")
+    counts = {"partners": copied["entries"], "names": copied["names"],
+              "titles": copied["titles"]}
     if args.json:
         print_json({"from": source_name, "to": target_name, **counts})
     else:

@@ -211,3 +211,100 @@ def test_a_failing_migration_leaves_the_store_as_it_was(directory_location, monk
                  if directory.engine == "sqlite" else
                  "SELECT COUNT(*) FROM pg_class WHERE relname = 'half_done'")
         assert directory.backend.read(probe)[0][0] == 0   # the failed step's table is gone
+
+
+def test_a_deleted_entrys_id_is_never_given_again(directory_location):
+    with Directory(directory_location) as alice, Directory(directory_location) as bob:
+        first = alice.add(Entry(kind=ORG, en="Old Partner"))
+        stale = bob.get(first)
+        alice.delete(first)
+        second = alice.add(Entry(kind=ORG, en="Brand New Partner"))
+        assert second != first
+        stale.note = "Bob's note"
+        with pytest.raises(EditConflict, match="deleted it"):
+            bob.update(stale)   # not silently onto "Brand New Partner"
+        assert alice.get(second).en == "Brand New Partner"
+        batch_ids = set()
+        alice.upsert_many([Entry(kind=ORG, en="Batch one")])
+        batch_ids = {e.id for e in alice.entries()}
+        assert first not in batch_ids
+
+
+def test_a_replaced_directory_tells_open_apps_what_went(directory_location, tmp_path):
+    with Directory(directory_location) as directory:
+        for name in ("Old Alpha", "Old Beta"):
+            directory.add(Entry(kind=ORG, en=name))
+        start = directory.revision()
+        with Directory(tmp_path / "new.sqlite") as other:
+            other.add(Entry(kind=ORG, en="New One"))
+            rows = other.rows()
+        directory.load_rows(rows, replace=True)
+        changes = directory.changes_since(start)
+        kept = {e.id: e.en for e in changes.entries}
+        assert sorted(kept.values()) == ["New One"]
+        old_ids = {1, 2} - set(kept)
+        assert old_ids <= changes.removed
+
+
+def test_a_refused_login_or_newer_schema_is_not_served_from_the_copy(postgres_url):
+    import psycopg
+
+    from presspad.core.directory.snapshot import open_default_directory
+
+    open_default_directory(postgres_url).close()   # a copy exists from now on
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("UPDATE meta SET value = 99 WHERE key = 'schema'")
+    with pytest.raises(PresspadError, match="schema version 99"):
+        open_default_directory(postgres_url)
+    missing = postgres_url.replace("/test_", "/missing_")
+    with pytest.raises(PresspadError, match="no such database"):
+        open_default_directory(missing)
+
+
+def test_an_address_libpq_cannot_read_is_one_line():
+    with pytest.raises(PresspadError, match="not a PostgreSQL address") as told:
+        Directory("postgresql://writer:s3cret@db.example.org/partners?connect_timout=5")
+    assert "s3cret" not in told.value.user_message()
+    assert "\n" not in told.value.user_message()
+
+
+def test_a_late_watcher_post_does_not_rewind_the_snapshot(directory_location):
+    live = LiveDirectory(directory_location, opener=Directory)
+    try:
+        with Directory(directory_location) as colleague:
+            entry_id = colleague.add(Entry(kind=ORG, en="Acme One"))
+            stale = live.directory.changes_since(live.snapshot.revision)   # computed now …
+            entry = colleague.get(entry_id)
+            entry.en = "Acme Two"
+            colleague.update(entry)
+        live.refresh_now()                                   # … the app catches up first
+        assert [e.en for e in live.snapshot.entries] == ["Acme Two"]
+        live._post(stale)                                    # then the late post arrives
+        live.apply()
+        assert [e.en for e in live.snapshot.entries] == ["Acme Two"]
+    finally:
+        live.stop()
+
+
+def test_stopping_while_the_directory_opens_leaks_nothing(directory_location):
+    import threading as threads
+
+    opened: list[Directory] = []
+    gate = threads.Event()
+
+    def slow_opener(location):
+        gate.wait(5)
+        directory = Directory(location)
+        opened.append(directory)
+        return directory
+
+    live = LiveDirectory(directory_location, opener=slow_opener, background=True)
+    live.start(on_pending=lambda: None)
+    started = time.monotonic()
+    live.stop()
+    assert time.monotonic() - started < 1    # the window's close does not wait
+    gate.set()
+    live._thread.join(10)
+    assert not live._thread.is_alive()
+    assert opened and opened[0].backend._conn is None if opened[0].engine == "sqlite" \
+        else opened[0].backend._pool is None

@@ -72,3 +72,13 @@ def test_a_password_goes_to_the_keyring_never_to_settings(qtbot, monkeypatch, tm
     dialog.accept()
     [(url, password)] = kept.items()
     assert password == "typed" and "inline" not in url and "db.example.org" in url
+
+
+def test_an_address_that_cannot_be_read_is_never_saved(qtbot, _no_modal_dialogs):
+    dialog, page = _page(qtbot)
+    page.server_mode.setChecked(True)
+    page.server_url.setText("postgresql://writer:s3cret@db.example.org/p?connect_timout=5")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert _no_modal_dialogs and "not a PostgreSQL address" in _no_modal_dialogs[-1][1]
+    assert "s3cret" not in dialog.result_settings().directory_path

@@ -184,3 +184,24 @@ def test_the_directory_window_turns_read_only_with_an_offline_copy(qtbot, tmp_pa
         dialog.use_directory(copy)
         assert not dialog.add_org_button.isEnabled() and not dialog.import_button.isEnabled()
         assert dialog.table.rowCount() == 1 and "read-only" in dialog.windowTitle()
+
+
+def test_an_edit_through_the_entry_form_is_checked_for_a_colleagues_save(qtbot,
+                                                                        directory_location):
+    from presspad.gui.dialogs.entry_dialog import EntryDialog
+
+    with Directory(directory_location) as mine_store, \
+            Directory(directory_location) as their_store:
+        entry_id = mine_store.add(Entry(kind=ORG, en="Hanyang University"))
+        dialog = DirectoryDialog(mine_store)
+        qtbot.addWidget(dialog)
+        form = EntryDialog(mine_store.get(entry_id), [], dialog)   # the editor opens it …
+        qtbot.addWidget(form)
+        theirs = their_store.get(entry_id)                          # … a colleague saves
+        theirs.ru = "Университет Ханьян"
+        their_store.update(theirs)
+        form.ru.setText("Ханьянский университет")
+        asked = []
+        dialog.conflict_choice = lambda conflict: asked.append(conflict) or THEIRS
+        assert dialog.update_entry(form.entry()) is False
+        assert asked and their_store.get(entry_id).ru == "Университет Ханьян"

@@ -32,6 +32,15 @@ CONNECT_TIMEOUT_S = 5
 _SCHEMA_LOCK = 72_651_107
 
 
+class ServerUnreachable(PresspadError):
+    """The server did not answer: worth waiting for, and working from the last copy."""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class _Cursor:
     """A psycopg cursor that takes the store's ``?`` placeholders (SQLite's style)."""
 
@@ -66,10 +75,15 @@ class PostgresBackend:
     path = None
 
     def __init__(self, conninfo: str, readonly: bool | None = None) -> None:
-        import psycopg  # noqa: F401 - a missing driver is reported here, in plain words
+        import psycopg  # a missing driver is reported here, in plain words
 
         self.conninfo = conninfo
-        self.location, password = split_password(conninfo)
+        try:
+            self.location, password = split_password(conninfo)
+        except psycopg.Error as exc:   # not an address libpq can read
+            raise PresspadError(f"not a PostgreSQL address libpq understands: "
+                                f"{_first_line(exc)}",
+                                hint="use postgresql://host/database or service=name") from None
         self._password = password or keyring_password(conninfo)
         self.readonly = bool(readonly)
         self._readonly_asked = readonly is not None
@@ -82,8 +96,15 @@ class PostgresBackend:
         return self.location
 
     def _connect_kwargs(self) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S,
-                                  "application_name": "presspad"}
+        kwargs: dict[str, Any] = {
+            "autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "presspad",
+            # A server that hangs (not one that refuses) is noticed too: TCP
+            # keepalives and a send timeout end a dead connection within ~30 s,
+            # and no statement waits longer than a minute.
+            "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+            "keepalives_count": 3, "tcp_user_timeout": 30_000,
+            "options": "-c statement_timeout=60000"}
         if self._password:
             kwargs["password"] = self._password
         return kwargs
@@ -96,7 +117,7 @@ class PostgresBackend:
         if not isinstance(exc, psycopg.Error):
             return None
         where = f"partner directory {self.location}"
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        text = _first_line(exc)
         if isinstance(exc, (errors.InsufficientPrivilege, errors.ReadOnlySqlTransaction)):
             return PresspadError(f"{where}: you may read it but not change it",
                                  hint="ask the database's administrator for write access")
@@ -108,9 +129,14 @@ class PostgresBackend:
                 return PresspadError(f"{where}: the server refused the login ({text})",
                                      hint="check the user name and the password in "
                                           "Settings → Directory or ~/.pgpass")
-            return PresspadError(f"{where}: cannot reach the server ({text})",
-                                 hint="check the address in Settings → Directory and the "
-                                      "network; presspad works from its last copy meanwhile")
+            if "does not exist" in text.lower():
+                return PresspadError(f"{where}: the server has no such database or user "
+                                     f"({text})", hint="check the address in Settings → "
+                                     "Directory, or ask the administrator to create it")
+            return ServerUnreachable(f"{where}: cannot reach the server ({text})",
+                                     hint="check the address in Settings → Directory and the "
+                                          "network; presspad works from its last copy "
+                                          "meanwhile")
         return PresspadError(f"{where}: database error: {text}")
 
     def _raise(self, exc: BaseException) -> None:
@@ -131,7 +157,11 @@ class PostgresBackend:
         self._pool = ConnectionPool(self.conninfo, min_size=1, max_size=4, open=False,
                                     kwargs=self._connect_kwargs(), timeout=CONNECT_TIMEOUT_S,
                                     name="presspad-directory")
-        self._pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
+        try:
+            self._pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as exc:   # the server went away between the two
+            self.close()
+            self._raise(exc)
 
     def after_prepare(self) -> None:
         """A user with no INSERT right gets a read-only directory, not errors on save."""

@@ -247,8 +247,18 @@ class SqliteBackend:
 
     @staticmethod
     def reserve_ids(cur: sqlite3.Cursor, count: int) -> list[int]:
-        """Ids for ``count`` new entries (the write lock is held: nobody takes them)."""
-        top = cur.execute("SELECT COALESCE(MAX(id), 0) FROM entries").fetchone()[0]
+        """Ids for ``count`` new entries, never one a deleted entry had.
+
+        SQLite by itself gives a new row the largest id + 1, which a just
+        deleted entry may have had: an editor's stale save of that entry would
+        then land on a different partner. A high-water mark in ``meta`` keeps
+        ids going up (the write lock is held: nobody takes them meanwhile).
+        """
+        top = cur.execute("SELECT MAX(COALESCE((SELECT MAX(id) FROM entries), 0), "
+                          "COALESCE((SELECT value FROM meta WHERE key = 'last_id'), 0))"
+                          ).fetchone()[0]
+        cur.execute("INSERT INTO meta(key, value) VALUES ('last_id', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (top + count,))
         return list(range(top + 1, top + 1 + count))
 
     def after_copy(self, cur: sqlite3.Cursor) -> None:

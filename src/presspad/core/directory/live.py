@@ -60,6 +60,8 @@ class LiveDirectory:
         self._thread: threading.Thread | None = None
         self._on_pending: Callable[[], None] = lambda: None
         self._copy_due = time.monotonic() + COPY_EVERY_S
+        self._copied_revision = -1
+        self._prepared: DirectorySnapshot | None = None   # built by the thread, see apply()
         self.error = ""
         self.loading = background
         if background:
@@ -75,23 +77,36 @@ class LiveDirectory:
     def _keep_first_copy(self, entries: list, revision: int) -> None:
         if self.directory.engine == "postgresql":
             save_copy(self.directory.key, entries, revision)   # to work from when it is away
+            self._copied_revision = revision
 
     def _open_in_background(self) -> bool:
         """The watcher's first job when the owner asked for ``background``; True when open."""
+        directory = None
         try:
             directory = self._opener(self.location_setting)
             entries, revision = directory.entries_at()
-        except PresspadError as exc:
-            self.error = exc.user_message()
+        except Exception as exc:   # PresspadError, or anything a bad address raises
+            if directory is not None:
+                directory.close()
+            self.error = (exc.user_message() if isinstance(exc, PresspadError)
+                          else f"the partner directory cannot be opened: {exc}")
             self._post(switched=True)
             # A server may come up; a broken file will not mend itself.
             retry = is_server(self.location_setting)
             if not (retry and not self._stop.wait(RETRY_S)):
                 self._stop.set()
             return False
+        if self._stop.is_set():   # stopped while it was being opened: nobody wants it
+            directory.close()
+            return False
         self.directory = directory
         self.error = ""
         self._keep_first_copy(entries, revision)
+        # The completion index of 50,000 entries takes seconds: built here, not on
+        # the owner's (GUI) thread at the first keystroke.
+        prepared = DirectorySnapshot(entries, revision)
+        prepared.completion  # noqa: B018 - built on access
+        self._prepared = prepared
         # ``loading`` turns False when the owner applies this, not before: until
         # then its snapshot is still the empty one.
         self._post(Changes(revision, entries, complete=True), switched=True)
@@ -123,10 +138,16 @@ class LiveDirectory:
         with self._lock:
             changes, self._pending = self._pending, None
             switched, self._status_changed = self._status_changed, False
-        if changes is not None and (changes or changes.revision != self.snapshot.revision):
+        if changes is not None and changes.complete:
+            prepared, self._prepared = self._prepared, None
+            self.snapshot = (prepared if prepared is not None
+                             and prepared.revision == changes.revision
+                             else DirectorySnapshot(changes.entries, changes.revision))
+            self.loading = False
+        elif changes is not None and changes.revision > self.snapshot.revision:
             self.snapshot = self.snapshot.updated(changes)
-            if changes.complete:
-                self.loading = False
+        elif changes is not None:
+            changes = None   # older than what this app already has (its own refresh_now)
         return changes, switched
 
     def refresh_now(self) -> Changes | None:
@@ -141,10 +162,23 @@ class LiveDirectory:
         return self.apply()[0]
 
     def stop(self) -> None:
+        """Stop watching and close the store, without waiting on a slow server.
+
+        The thread closes the store itself when it ends (it may be inside a
+        call to a server that does not answer); the owner waits a moment only.
+        """
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=3)
-        self.directory.close()
+        if self._thread is not None and self._thread.is_alive():
+            self._thread.join(timeout=0.3)
+            if self._thread.is_alive():
+                return   # it closes the store on its way out
+        self._close_directory()
+
+    def _close_directory(self) -> None:
+        try:
+            self.directory.close()
+        except Exception:
+            logger.debug("closing the partner directory", exc_info=True)
 
     # -- the watcher thread -----------------------------------------------------------
 
@@ -160,37 +194,50 @@ class LiveDirectory:
         self._on_pending()
 
     def _watch(self) -> None:
-        opened = not self.loading
-        while not opened and not self._stop.is_set():
-            opened = self._open_in_background()
-        while not self._stop.is_set():
-            if self.offline:
-                self._try_reconnect()
-                continue
-            try:
-                self.directory.backend.wait_for_change(WAIT_S, self._stop)
-                if self._stop.is_set():
-                    break
-                changes = self.directory.changes_since(self._known_revision())
-                if changes or changes.revision != self._known_revision():
-                    self._post(changes)
-                self._keep_copy()
-            except PresspadError as exc:
-                self._go_offline(exc)
-            except Exception:   # never let the watcher die silently: log, wait, go on
-                logger.exception("directory watcher")
-                self._stop.wait(RETRY_S)
+        try:
+            opened = not self.loading
+            while not opened and not self._stop.is_set():
+                opened = self._open_in_background()
+            while not self._stop.is_set():
+                try:
+                    self._watch_once()
+                except Exception:   # never let the watcher die silently: log, wait, go on
+                    logger.exception("directory watcher")
+                    self._stop.wait(RETRY_S)
+        finally:
+            if self._stop.is_set():
+                self._close_directory()
+
+    def _watch_once(self) -> None:
+        if self.offline:
+            self._try_reconnect()
+            return
+        try:
+            self.directory.backend.wait_for_change(WAIT_S, self._stop)
+            if self._stop.is_set():
+                return
+            changes = self.directory.changes_since(self._known_revision())
+            if changes or changes.revision != self._known_revision():
+                self._post(changes)
+            self._keep_copy()
+        except PresspadError as exc:
+            self._go_offline(exc)
 
     def _keep_copy(self) -> None:
-        if self.directory.engine != "postgresql" or time.monotonic() < self._copy_due:
+        """Refresh the offline copy from the snapshot, when it moved (at most every 30 s)."""
+        snapshot = self.snapshot   # replaced, never changed, by the owner: safe to read
+        if (self.directory.engine != "postgresql" or time.monotonic() < self._copy_due
+                or snapshot.revision == self._copied_revision):
             return
         self._copy_due = time.monotonic() + COPY_EVERY_S
-        entries, revision = self.directory.entries_at()
-        save_copy(self.directory.key, entries, revision)
+        save_copy(self.directory.key, snapshot.entries, snapshot.revision)
+        self._copied_revision = snapshot.revision
 
     def _go_offline(self, exc: PresspadError) -> None:
         """Serve the snapshot read-only while the server is away."""
-        if self.directory.engine != "postgresql":
+        from presspad.core.directory.backend_postgres import ServerUnreachable
+
+        if self.directory.engine != "postgresql" or not isinstance(exc, ServerUnreachable):
             logger.warning("partner directory: %s", exc.user_message())
             self._stop.wait(RETRY_S)
             return
@@ -214,7 +261,14 @@ class LiveDirectory:
             return   # still away
         if isinstance(directory, OfflineDirectory):
             return
-        changes = directory.changes_since(self._known_revision())
+        try:
+            changes = directory.changes_since(self._known_revision())
+        except PresspadError:
+            directory.close()   # gone again at once: try later, leak nothing
+            return
+        if self._stop.is_set():
+            directory.close()
+            return
         self.directory = directory
         logger.info("partner directory server is back: %s", directory.location)
         self._post(changes, switched=True)

@@ -82,13 +82,21 @@ def open_default_directory(location: str | Path | None = None, *,
     try:
         directory = Directory(location, seed=starter_entries)
     except PresspadError as exc:
-        if not is_server(location) or not offline_copy:
+        # Only a server that does not answer is worth its copy: a refused login, a
+        # newer schema or a missing database is said as it is.
+        if not is_server(location) or not offline_copy or not _unreachable(exc):
             raise
         return _offline_or_raise(str(location), exc)
     if directory.created:
         logger.info("created partner directory %s with %d starter entries",
                     directory.location, directory.count())
     return directory
+
+
+def _unreachable(exc: PresspadError) -> bool:
+    from presspad.core.directory.backend_postgres import ServerUnreachable
+
+    return isinstance(exc, ServerUnreachable)
 
 
 def _offline_or_raise(location: str, exc: PresspadError) -> Any:
@@ -101,8 +109,7 @@ def _offline_or_raise(location: str, exc: PresspadError) -> Any:
     if copy is None:
         raise exc
     entries, revision, saved = copy
-    logger.warning("partner directory server unavailable, using the copy of %s: %s",
-                   key, exc.user_message())
+    logger.warning("using the last copy of the partner directory: %s", exc.user_message())
     return OfflineDirectory(key, key, entries, revision, exc.user_message(), saved)
 
 

@@ -369,9 +369,18 @@ class Directory:
 
     def rows(self) -> dict[str, list[tuple]]:
         """Every row of the three tables, ids included, read in one snapshot."""
+        copied = dict(_COPIED)
+        if self._legacy:   # an old file opened read-only: its rows have no versions
+            copied["entries"] = ("id, kind, gender, note, search, 1", "id")
         with self._backend.transaction(write=False) as cur:
             return {table: cur.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
-                    .fetchall() for table, (columns, order) in _COPIED.items()}
+                    .fetchall() for table, (columns, order) in copied.items()}
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows per copied table (what ``partners migrate`` compares)."""
+        with self._backend.transaction(write=False) as cur:
+            return {table: cur.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                    for table in _COPIED}
 
     def load_rows(self, rows: dict[str, list[tuple]], *, replace: bool = False) -> None:
         """Put ``rows`` (from :meth:`rows`) in this store, ids kept, in ONE transaction.
@@ -384,7 +393,10 @@ class Directory:
             if present and not replace:
                 raise self._error(f"the target directory already has {present} partners",
                                   hint="use --replace to overwrite them, or another target")
-            for table in ("titles", "names", "entries", "removed"):
+            # Open apps must drop what the copy replaces: each old entry is removed.
+            cur.execute("INSERT INTO removed(entry_id, revision) SELECT id, ? FROM entries",
+                        (revision,))
+            for table in ("titles", "names", "entries"):
                 cur.execute(f"DELETE FROM {table}")
             for table, (columns, _order) in _COPIED.items():
                 marks = ", ".join("?" * len(columns.split(",")))
@@ -440,10 +452,10 @@ class Directory:
     def _insert(self, cur: Any, entry: Entry, revision: int) -> int:
         self._resolve_titles(cur, entry)
         clean = self._checked(entry)
-        entry.id = cur.execute(
-            "INSERT INTO entries(kind, gender, note, search, revision) VALUES (?, ?, ?, ?, ?) "
-            "RETURNING id", (clean.kind, clean.gender, clean.note, search_text(clean),
-                             revision)).fetchone()[0]
+        [entry.id] = self._backend.reserve_ids(cur, 1)   # never a deleted entry's id
+        cur.execute("INSERT INTO entries(id, kind, gender, note, search, revision) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (entry.id, clean.kind, clean.gender,
+                                                  clean.note, search_text(clean), revision))
         entry.version = 1
         self._write_children(cur, entry.id, clean)
         return entry.id

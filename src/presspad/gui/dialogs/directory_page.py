@@ -108,8 +108,21 @@ class DirectoryPage(QWidget):
             return ""
         try:
             return split_password(text)[0]
-        except Exception:   # not a valid address: keep it, the test and the app say why
-            return text
+        except Exception:   # not a valid address: accept() refuses it (address_error)
+            return ""
+
+    def address_error(self) -> str:
+        """Why the server address cannot be used ("" when it can, or in file mode)."""
+        if not self.server_mode.isChecked() or not self.server_url.text().strip():
+            return ""
+        from presspad.core.directory.credentials import split_password
+
+        try:
+            split_password(self.server_url.text().strip())
+        except Exception as exc:
+            return self.tr("This is not a PostgreSQL address: {error}").format(
+                error=str(exc).strip().splitlines()[0] if str(exc).strip() else exc)
+        return ""
 
     def keep_password(self) -> str | None:
         """Put a typed password (or one inside the URL) where libpq finds it; say where."""

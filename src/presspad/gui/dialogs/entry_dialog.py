@@ -152,7 +152,7 @@ class EntryDialog(QDialog):
             self.en.setPlaceholderText(self.tr("an English or a Russian name is needed"))
 
     def entry(self) -> Entry:
-        """The entry as edited (same id and kind as the one given)."""
+        """The entry as edited (same id, kind and row version as the one given)."""
         titles = []
         for row in range(self.titles.rowCount()):
             en = self.titles.item(row, 0).text() if self.titles.item(row, 0) else ""
@@ -166,4 +166,6 @@ class EntryDialog(QDialog):
                      short_ru=_lines(self.short_ru), variants_en=_lines(self.variants_en),
                      variants_ru=_lines(self.variants_ru), titles=titles,
                      gender=self.gender.currentData() if self._original.kind == PERSON else "",
-                     note=self.note.toPlainText().strip(), id=self._original.id)
+                     note=self.note.toPlainText().strip(), id=self._original.id,
+                     # The version it was read at: a colleague's save meanwhile is a conflict.
+                     version=self._original.version)

@@ -104,6 +104,11 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Keep a typed server password in the keyring (or ~/.pgpass), never in settings."""
+        problem = self.directory_page.address_error()
+        if problem:   # never stored: a password inside it could not be taken out
+            self.pages.setCurrentWidget(self.directory_page)
+            QMessageBox.warning(self, self.tr("Settings"), problem)
+            return
         try:
             self.directory_page.keep_password()
         except OSError as exc:
