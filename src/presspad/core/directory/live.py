@@ -237,6 +237,9 @@ class LiveDirectory:
         """Serve the snapshot read-only while the server is away."""
         from presspad.core.directory.backend_postgres import ServerUnreachable
 
+        if self._stop.is_set():
+            return   # stopping: the connection was closed under the watch, not lost
+
         if self.directory.engine != "postgresql" or not isinstance(exc, ServerUnreachable):
             logger.warning("partner directory: %s", exc.user_message())
             self._stop.wait(RETRY_S)
