@@ -174,13 +174,19 @@ def _rows(fig: dict) -> list[dict]:
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def engine_arguments(doc: str) -> tuple[tuple[str, ...], int]:
+    """``--engine`` and ``-n`` of the directory benches: (engines to run, entries)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--engine", choices=(*ENGINES, "both"), default="both")
     parser.add_argument("-n", type=int, default=N, help="directory entries")
     args = parser.parse_args()
-    for engine in ENGINES if args.engine == "both" else (args.engine,):
-        figures(args.n, engine=engine)
+    return (ENGINES if args.engine == "both" else (args.engine,)), args.n
+
+
+def main() -> None:
+    engines, n = engine_arguments(__doc__)
+    for engine in engines:
+        figures(n, engine=engine)
 
 
 if __name__ == "__main__":

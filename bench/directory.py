@@ -13,7 +13,6 @@ index in place (against rebuilding the index).
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import sys
@@ -22,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from completion import ENGINES, GENERIC, N, empty_directory, generate, percentile  # noqa: E402
+from completion import ENGINES, GENERIC, N, empty_directory, engine_arguments, generate, percentile  # noqa: E402
 
 from presspad.core.directory.completion import CompletionIndex  # noqa: E402
 from presspad.core.directory.live import LiveDirectory  # noqa: E402
@@ -146,12 +145,9 @@ def measure(n: int = N) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--engine", choices=(*ENGINES, "both"), default="both")
-    parser.add_argument("-n", type=int, default=N, help="directory entries")
-    args = parser.parse_args()
-    for engine in ENGINES if args.engine == "both" else (args.engine,):
-        figures(engine, args.n)
+    engines, n = engine_arguments(__doc__)
+    for engine in engines:
+        figures(engine, n)
 
 
 if __name__ == "__main__":

@@ -332,8 +332,7 @@ class MainWindow(QMainWindow):
     def open_settings(self, page: int = 0) -> None:
         from presspad.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
-        dialog.pages.setCurrentIndex(page)
+        dialog = SettingsDialog(self.settings, self, page=page)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
 
@@ -419,8 +418,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.clear()
-        self.review.runner.wait()
-        self.review.close_directory()
+        self.review.shut_down()
         self._window_settings().setValue("geometry", self.saveGeometry())
         self._window_settings().setValue("splitter", self.splitter.saveState())
         event.accept()

@@ -181,8 +181,13 @@ class DirectoryDialog(QDialog):
     # -- actions (callable without the modal sub-dialogs) ----------------------
 
     def _write(self, action) -> bool:
+        """Run one store write; a colleague's save meanwhile asks whose version wins."""
+        from presspad.core.directory.store import EditConflict
+
         try:
             action()
+        except EditConflict as conflict:
+            return self._resolve(conflict)
         except PresspadError as exc:
             self.show_error(exc)
             return False
@@ -194,19 +199,8 @@ class DirectoryDialog(QDialog):
         return self._write(lambda: self.directory.add(entry))
 
     def update_entry(self, entry: Entry) -> bool:
-        """Save an edited entry; if a colleague saved it meanwhile, ask whose version wins."""
-        from presspad.core.directory.store import EditConflict
-
-        try:
-            self.directory.update(entry)
-        except EditConflict as conflict:
-            return self._resolve(conflict)
-        except PresspadError as exc:
-            self.show_error(exc)
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+        """Save an edited entry (see :meth:`_write` for a colleague's save meanwhile)."""
+        return self._write(lambda: self.directory.update(entry))
 
     def _resolve(self, conflict) -> bool:
         from presspad.gui.dialogs.conflict_dialog import MINE

@@ -41,7 +41,9 @@ def available_profiles() -> list[str]:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; :meth:`result_settings` gives the new ones."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 page: int = 0) -> None:
+        """``page``: the tab shown first (1: Directory, from the directory's banner)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = copy.deepcopy(settings)
@@ -98,6 +100,7 @@ class SettingsDialog(QDialog):
         self.pages = QTabWidget(self)
         self.pages.addTab(general, self.tr("General"))
         self.pages.addTab(self.directory_page, self.tr("Directory"))
+        self.pages.setCurrentIndex(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)

@@ -151,6 +151,11 @@ class Review(QObject):
         self._show_directory_state()
         self._directory_changed()
 
+    def shut_down(self) -> None:
+        """The window closes: let the running check finish, stop watching the directory."""
+        self.runner.wait()
+        self.close_directory()
+
     def close_directory(self) -> None:
         """Stop watching and close the connection (the window is closing)."""
         if self.live is not None:
