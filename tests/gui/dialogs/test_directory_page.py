@@ -82,3 +82,11 @@ def test_an_address_that_cannot_be_read_is_never_saved(qtbot, _no_modal_dialogs)
     assert dialog.result() != dialog.DialogCode.Accepted
     assert _no_modal_dialogs and "not a PostgreSQL address" in _no_modal_dialogs[-1][1]
     assert "s3cret" not in dialog.result_settings().directory_path
+
+
+def test_testing_an_address_that_cannot_be_read_says_so(qtbot):
+    _dialog, page = _page(qtbot)
+    page.server_mode.setChecked(True)
+    page.server_url.setText("postgresql://db.example.org/p?connect_timout=5")
+    assert page.test_connection() is None   # not the default file in its place
+    assert page.result.text().startswith("⚠ This is not a PostgreSQL address")

@@ -122,10 +122,6 @@ class LiveDirectory:
     def offline_reason(self) -> str:
         return self.directory.reason if self.offline else ""
 
-    @property
-    def location(self) -> str:
-        return self.directory.location
-
     def start(self, on_pending: Callable[[], None]) -> None:
         """Watch in a daemon thread; ``on_pending`` is called (from it) when apply() has work."""
         self._on_pending = on_pending

@@ -97,61 +97,55 @@ class DirectoryPage(QWidget):
 
     # -- what the settings get ------------------------------------------------------
 
-    def location(self) -> str:
-        """The file path or the server address, without a password in it."""
-        if self.file_mode.isChecked():
-            return self.file_path.text().strip()
+    def _server_parts(self) -> tuple[str, str, str]:
+        """In server mode: (address without its password, the password typed or in
+        the address, why libpq cannot read the address); all "" otherwise."""
+        text = self.server_url.text().strip()
+        if not self.server_mode.isChecked() or not text:
+            return "", "", ""
         from presspad.core.directory.credentials import split_password
 
-        text = self.server_url.text().strip()
-        if not text:
-            return ""
         try:
-            return split_password(text)[0]
-        except Exception:   # not a valid address: accept() refuses it (address_error)
-            return ""
+            clean, in_url = split_password(text)
+        except Exception as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+            return "", "", reason
+        return clean, self.password.text() or in_url, ""
+
+    def location(self) -> str:
+        """The file path or the server address, without a password in it.
+
+        An address libpq cannot read gives "" (accept() refuses it, see address_error).
+        """
+        if self.file_mode.isChecked():
+            return self.file_path.text().strip()
+        return self._server_parts()[0]
 
     def address_error(self) -> str:
         """Why the server address cannot be used ("" when it can, or in file mode)."""
-        if not self.server_mode.isChecked() or not self.server_url.text().strip():
-            return ""
-        from presspad.core.directory.credentials import split_password
-
-        try:
-            split_password(self.server_url.text().strip())
-        except Exception as exc:
-            return self.tr("This is not a PostgreSQL address: {error}").format(
-                error=str(exc).strip().splitlines()[0] if str(exc).strip() else exc)
-        return ""
+        reason = self._server_parts()[2]
+        return self.tr("This is not a PostgreSQL address: {error}").format(error=reason) \
+            if reason else ""
 
     def keep_password(self) -> str | None:
         """Put a typed password (or one inside the URL) where libpq finds it; say where."""
-        if not self.server_mode.isChecked() or not self.server_url.text().strip():
+        clean, password, _reason = self._server_parts()
+        if not clean or not password:
             return None
-        from presspad.core.directory.credentials import save_password, split_password
+        from presspad.core.directory.credentials import save_password
 
-        try:
-            clean, in_url = split_password(self.server_url.text().strip())
-        except Exception:
-            return None
-        password = self.password.text() or in_url
-        if not password:
-            return None
         return save_password(clean, password)
 
     # -- the test -------------------------------------------------------------------
 
-    def test_connection(self) -> threading.Thread:
+    def test_connection(self) -> threading.Thread | None:
         """Probe the location in a thread; the answer shows below the button."""
+        problem = self.address_error()
+        if problem:   # never the default file instead of an address that cannot be read
+            self.result.setText("⚠ " + problem)
+            return None
         location = self.location() or self._default_path()
-        password = self.password.text()
-        if self.server_mode.isChecked():
-            from presspad.core.directory.credentials import split_password
-
-            try:
-                password = password or split_password(self.server_url.text().strip())[1]
-            except Exception:
-                pass
+        password = self._server_parts()[1] if self.server_mode.isChecked() else ""
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("Connecting…"))
 
