@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presspad.core.model.errors import DecodeError, PresspadError, UnsupportedFormatError
-from presspad.core.model.release import IgnoredFinding, LangVersion, MediaLink, Release
+from presspad.core.model.release import (
+    Comment,
+    IgnoredFinding,
+    ImageRef,
+    LangVersion,
+    MediaLink,
+    Release,
+)
 from presspad.core.storage import release_file as storage
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
@@ -40,6 +47,37 @@ def test_round_trip_of_everything(tmp_path):
     storage.save(release, path)
     assert storage.load(path) == release
     assert path.read_text(encoding="utf-8").startswith("# presspad release")
+
+
+def test_header_fields_ignores_and_comments_round_trip(tmp_path):
+    when = dt.datetime(2026, 12, 4, 10, 30, tzinfo=dt.UTC)
+    release = Release(
+        en=LangVersion(title="T", body="Body “q”\n",
+                       images=[ImageRef("photo.jpg", "The rector", "At the signing"),
+                               ImageRef("https://x/y.png")]),
+        ru=LangVersion(title="Заголовок", body="Текст «цитата»\n"),
+        ignored=[IgnoredFinding("number-mismatch", "k", "checked", author="Анна", at=when,
+                                message="12 ≠ 13", lang="ru"),
+                 IgnoredFinding("speaker-missing", "k2", "")],
+        comments=[Comment("c1", "ru", "цитата", "Проверить у автора", start=7, prefix="Текст «",
+                           suffix="»", author="Анна", created=when, resolved=True),
+                  Comment("c2", "en", "q", "")])
+    path = tmp_path / "r.presspad"
+    storage.save(release, path)
+    assert storage.load(path) == release
+
+
+def test_a_file_without_the_newer_keys_still_opens():
+    text = 'format = 1\n[en]\nbody = "x"\n[[ignored]]\ncode = "c"\nkey = "k"\n'
+    release = storage.loads(text)
+    assert release.ignored == [IgnoredFinding("c", "k")]
+    assert release.comments == [] and release.en.images == []
+
+
+def test_a_comment_in_an_unknown_language_is_a_clear_error():
+    text = 'format = 1\n[[comments]]\nid = "c"\nlang = "de"\nquote = "q"\ntext = "t"\n'
+    with pytest.raises(PresspadError, match="lang must be one of en, ru"):
+        storage.loads(text)
 
 
 def test_sample_loads(sample_path):

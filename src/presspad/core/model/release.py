@@ -26,6 +26,15 @@ class MediaLink:
 
 
 @dataclass
+class ImageRef:
+    """A picture of the release (a file path or URL), with the alt text the site needs."""
+
+    src: str
+    alt: str = ""
+    caption: str = ""
+
+
+@dataclass
 class LangVersion:
     """Everything a release says in one language."""
 
@@ -33,6 +42,7 @@ class LangVersion:
     body: str = ""
     credit: str = ""
     media: list[MediaLink] = field(default_factory=list)
+    images: list[ImageRef] = field(default_factory=list)
     # Layout details of an imported site page that Markdown cannot express
     # (blank-line runs, labels), kept so that an export gives the page back
     # byte for byte. Owned by the site-format importer/exporter.
@@ -46,6 +56,33 @@ class IgnoredFinding:
     code: str
     key: str
     reason: str = ""
+    author: str = ""
+    at: _dt.datetime | None = None
+    # What the finding said when it was ignored: the ignore list and the
+    # review report show it even after the text around it changed.
+    message: str = ""
+    lang: str = ""
+
+
+@dataclass
+class Comment:
+    """A reviewer's comment on a stretch of one language's body.
+
+    Anchored by the text it covers (``quote``) and a little context either
+    side, not only by offsets: edits elsewhere move it, and
+    :func:`presspad.core.model.comments.locate` finds it again.
+    """
+
+    id: str
+    lang: str
+    quote: str
+    text: str
+    start: int = 0            # where the quote was last found in the body
+    prefix: str = ""
+    suffix: str = ""
+    author: str = ""
+    created: _dt.datetime | None = None
+    resolved: bool = False
 
 
 @dataclass
@@ -57,6 +94,7 @@ class Release:
     date: _dt.date | None = None
     profile: str = "spbpu"
     ignored: list[IgnoredFinding] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
 
     def version(self, lang: str) -> LangVersion:
         """The :class:`LangVersion` for ``lang`` ("en" or "ru")."""

@@ -21,6 +21,10 @@ Layout (format 1)::
     text = "..."
     url = "..."
 
+    [[en.images]]
+    src = "photo.jpg"
+    alt = "..."
+
     [ru]
     ...
 
@@ -28,6 +32,21 @@ Layout (format 1)::
     code = "number-mismatch"
     key = "..."
     reason = "..."
+    author = "..."
+    at = 2026-12-04T10:00:00Z
+
+    [[comments]]
+    id = "c1"
+    lang = "en"
+    quote = "the text commented on"
+    text = "the comment"
+    start = 120
+    prefix = "..."
+    suffix = "..."
+
+Keys added later (images, the author and time of an ignore, comments) are
+optional, so a file written before them still opens, and an older presspad
+reading a newer file ignores what it does not know.
 """
 
 from __future__ import annotations
@@ -39,7 +58,15 @@ from pathlib import Path
 from typing import Any
 
 from presspad.core.model.errors import DecodeError, PresspadError, UnsupportedFormatError
-from presspad.core.model.release import LANGS, IgnoredFinding, LangVersion, MediaLink, Release
+from presspad.core.model.release import (
+    LANGS,
+    Comment,
+    IgnoredFinding,
+    ImageRef,
+    LangVersion,
+    MediaLink,
+    Release,
+)
 from presspad.core.storage.textio import (
     atomic_write_text,
     decode_bytes,
@@ -67,14 +94,29 @@ def dumps(release: Release) -> str:
                                  "body": version.body}
         if version.media:
             table["media"] = [{"text": m.text, "url": m.url} for m in version.media]
+        if version.images:
+            table["images"] = [_without_empty({"src": i.src, "alt": i.alt, "caption": i.caption})
+                               for i in version.images]
         if version.layout:
             table["layout"] = version.layout
         data[lang] = table
     if release.ignored:
-        data["ignored"] = [{"code": i.code, "key": i.key, "reason": i.reason}
-                           for i in release.ignored]
+        data["ignored"] = [_without_empty({
+            "code": i.code, "key": i.key, "reason": i.reason, "author": i.author, "at": i.at,
+            "message": i.message, "lang": i.lang}, keep=("reason",)) for i in release.ignored]
+    if release.comments:
+        data["comments"] = [_without_empty({
+            "id": c.id, "lang": c.lang, "quote": c.quote, "text": c.text, "start": c.start,
+            "prefix": c.prefix, "suffix": c.suffix, "author": c.author, "created": c.created,
+            "resolved": c.resolved}, keep=("quote", "text")) for c in release.comments]
     header = "# presspad release: English and Russian Markdown bodies, edit with presspad\n"
     return header + tomli_w.dumps(data, multiline_strings=True)
+
+
+def _without_empty(table: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, Any]:
+    """``table`` without its unset values (TOML has no null), short to read in a diff."""
+    return {k: v for k, v in table.items()
+            if k in keep or (v is not None and v != "" and v is not False)}
 
 
 def loads(text: str, path: str | Path | None = None) -> Release:
@@ -128,12 +170,38 @@ def _release_from_data(data: dict[str, Any]) -> Release:
             credit=_str(table, "credit"),
             media=[MediaLink(text=str(m["text"]), url=str(m["url"]))
                    for m in table.get("media", [])],
+            images=[ImageRef(src=str(i["src"]), alt=str(i.get("alt", "")),
+                             caption=str(i.get("caption", "")))
+                    for i in table.get("images", [])],
             layout=dict(table.get("layout", {})),
         ))
     release.ignored = [IgnoredFinding(code=str(i["code"]), key=str(i["key"]),
-                                      reason=str(i.get("reason", "")))
+                                      reason=str(i.get("reason", "")),
+                                      author=str(i.get("author", "")), at=_when(i.get("at")),
+                                      message=str(i.get("message", "")),
+                                      lang=str(i.get("lang", "")))
                        for i in data.get("ignored", [])]
+    release.comments = [Comment(id=str(c["id"]), lang=_lang(c.get("lang")),
+                                quote=str(c["quote"]), text=str(c["text"]),
+                                start=int(c.get("start", 0)), prefix=str(c.get("prefix", "")),
+                                suffix=str(c.get("suffix", "")), author=str(c.get("author", "")),
+                                created=_when(c.get("created")),
+                                resolved=bool(c.get("resolved", False)))
+                        for c in data.get("comments", [])]
     return release
+
+
+def _when(value: Any) -> _dt.datetime | None:
+    """A TOML date-time (or its ISO text) as a datetime; None when absent."""
+    if value is None or isinstance(value, _dt.datetime):
+        return value
+    return _dt.datetime.fromisoformat(str(value))
+
+
+def _lang(value: Any) -> str:
+    if value not in LANGS:
+        raise ValueError(f"a comment's lang must be one of {', '.join(LANGS)}")
+    return str(value)
 
 
 def _str(table: dict[str, Any], key: str) -> str:

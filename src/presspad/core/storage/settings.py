@@ -31,6 +31,8 @@ class Settings:
     directory_path: str = ""             # empty: the default in the data folder
     autosave_seconds: int = 5
     editor_font: str = ""                # QFont.toString(); empty: system fixed font
+    author_name: str = ""                # signs comments and ignored findings
+    editor_zoom: int = 0                 # points added to the editors' font (Ctrl++/Ctrl+-)
     recent_files: list[str] = field(default_factory=list)
     # Typography rule families switched off, per language ({"ru": ["spaces"]});
     # the families are presspad.core.typography.table.FAMILIES.
