@@ -88,34 +88,103 @@ def test_live_process_autosave_is_not_offered(qtbot):
     assert pending_recoveries() == []  # it belongs to this running process
 
 
-def test_file_changed_on_disk_offers_reload(qtbot, tmp_path, monkeypatch):
+def _changed_by_another_program(path, body: str) -> None:
+    other = storage.load(path)
+    other.en.body = body
+    time.sleep(0.01)
+    storage.save(other, path)  # another program, replacing the file by rename
+
+
+def test_file_changed_on_disk_with_nothing_unsaved_is_reloaded_without_asking(
+        qtbot, tmp_path, monkeypatch):
+    from presspad.gui.dialogs.disk_changed_dialog import DiskChange
+
     path = tmp_path / "r.presspad"
     window = MainWindow()
     qtbot.addWidget(window)
     type_text(window.panes["en"].editor, "mine")
     window.save_to(path)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    other = storage.load(path)
-    other.en.body = "theirs"
-    time.sleep(0.01)
-    storage.save(other, path)  # another program, replacing the file by rename
+    monkeypatch.setattr(DiskChange, "ask_what_to_do", lambda self, p: asked.append(p))
+    _changed_by_another_program(path, "theirs")
+    qtbot.waitUntil(lambda: window.panes["en"].body() == "theirs", timeout=5000)
+    assert asked == [] and not window.isWindowModified()
+    assert "has been reloaded" in window.statusBar().currentMessage()
+
+
+def test_unsaved_changes_ask_and_reload_replaces_them(qtbot, tmp_path, monkeypatch):
+    from presspad.gui.dialogs.disk_changed_dialog import RELOAD, DiskChange
+
+    path = tmp_path / "r.presspad"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.save_to(path)
+    type_text(window.panes["en"].editor, "unsaved")
+    asked = []
+    monkeypatch.setattr(DiskChange, "ask_what_to_do",
+                        lambda self, p: asked.append(p) or RELOAD)
+    _changed_by_another_program(path, "theirs")
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    assert "changed by another program" in asked[0]
-    assert window.panes["en"].body() == "theirs"
+    assert window.panes["en"].body() == "theirs" and not window.isWindowModified()
 
 
 def test_keep_mine_marks_unsaved(qtbot, tmp_path, monkeypatch):
+    from presspad.gui.dialogs.disk_changed_dialog import KEEP, DiskChange
+
+    path = tmp_path / "r.presspad"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.save_to(path)
+    type_text(window.panes["en"].editor, "mine")
+    monkeypatch.setattr(DiskChange, "ask_what_to_do", lambda self, p: KEEP)
+    with qtbot.waitSignal(window.disk_watcher.changed_on_disk, timeout=5000):
+        _changed_by_another_program(path, "theirs")
+    assert window.panes["en"].body() == "mine" and window.isWindowModified()
+
+
+def test_the_question_says_what_each_choice_does_and_compare_shows_the_difference(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from presspad.gui.dialogs import disk_changed_dialog as module
+
+    path = tmp_path / "r.presspad"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.save_to(path)
+    type_text(window.panes["en"].editor, "mine")
+    _changed_by_another_program(path, "theirs")
+    seen, compared = {}, []
+
+    def fake_box_exec(box):
+        seen["text"] = box.text() + " " + box.informativeText()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        wanted = "Compare…" if not compared else "Keep Mine"
+        box.clickedButton = lambda: next(b for b in box.buttons() if b.text() == wanted)
+        return 0
+
+    def fake_dialog_exec(dialog):
+        compared.append(dialog.view.toPlainText())
+        dialog.choice = None   # closed with Cancel: asked again
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_box_exec)
+    monkeypatch.setattr(module.CompareDialog, "exec", fake_dialog_exec)
+    assert module.DiskChange(window).handle(path) == module.KEEP
+    assert "unsaved changes" in seen["text"] and "are lost" in seen["text"]
+    assert sorted(seen["buttons"]) == ["Compare…", "Keep Mine", "Reload"]
+    assert "-theirs" in compared[0] and "+mine" in compared[0]
+    assert window.panes["en"].body() == "mine"
+
+
+def test_a_broken_file_on_disk_keeps_the_text_here(qtbot, tmp_path):
     path = tmp_path / "r.presspad"
     window = MainWindow()
     qtbot.addWidget(window)
     type_text(window.panes["en"].editor, "mine")
     window.save_to(path)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     with qtbot.waitSignal(window.disk_watcher.changed_on_disk, timeout=5000):
-        path.write_text(path.read_text(encoding="utf-8").replace("mine", "theirs"),
-                        encoding="utf-8")
+        path.write_text("format = [broken", encoding="utf-8")
     assert window.panes["en"].body() == "mine" and window.isWindowModified()
 
 

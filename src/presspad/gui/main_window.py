@@ -28,6 +28,7 @@ from presspad.core.storage.settings import Settings, load_settings, save_setting
 from presspad.core.text.stats import count_chars, count_words
 from presspad.gui.autosave import Autosaver
 from presspad.gui.disk_watcher import DiskWatcher
+from presspad.gui.editor.header_undo import HeaderEditing
 from presspad.gui.editor.language_pane import LanguagePane
 from presspad.gui.publish.actions import PublishActions
 from presspad.gui.review.controller import Review
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self.publish = PublishActions(self)
         self.review = Review(self)
+        self.header = HeaderEditing(self)
         self.check_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.check_label)
         self._create_menus()
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
         for lang, pane in self.panes.items():
             version = release.version(lang)
             pane.set_content(version.title, version.body)
+        self.header.load(release)
         self._metadata_modified = False
         self.setWindowModified(False)
         self.autosaver.clear()
@@ -444,21 +447,9 @@ class MainWindow(QMainWindow):
                 lang=lang.upper(), words=words, chars=count_chars(pane.body())))
 
     def _on_changed_on_disk(self, path: Path) -> None:
-        """Another program changed the file: reload it, or keep the text shown here."""
-        answer = QMessageBox.question(
-            self, self.tr("File Changed on Disk"),
-            self.tr("{name} was changed by another program. Reload it and lose the text "
-                    "shown here, or keep your version?").format(name=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_path(path)
-        else:
-            # Keeping ours: it now differs from the disk, so it counts as unsaved.
-            self.setWindowModified(True)
-            for pane in self.panes.values():
-                pane.editor.document().setModified(True)
-            self.autosaver.schedule()
+        from presspad.gui.dialogs.disk_changed_dialog import DiskChange
+
+        DiskChange(self).handle(path)
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.tr("Untitled")
@@ -482,7 +473,9 @@ class MainWindow(QMainWindow):
     def _on_editor(self, method: str) -> None:
         # Each pane keeps its own undo history; the menu acts on the focused one.
         widget = QApplication.focusWidget()
-        if widget is not None and hasattr(widget, method):
+        if method in ("undo", "redo") and self.header.owns_focus():
+            getattr(self.header.stack, method)()
+        elif widget is not None and hasattr(widget, method):
             getattr(widget, method)()
 
     # ----------------------------------------------------------------- geometry

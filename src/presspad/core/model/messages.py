@@ -55,6 +55,15 @@ TEMPLATES: dict[str, str] = {
         "Findings", "The link {text} is missing from the {other_lang_name} version"),
     "paragraph-missing-translation": QT_TRANSLATE_NOOP(
         "Findings", "This paragraph has no counterpart in the {other_lang_name} version"),
+    "date-missing": QT_TRANSLATE_NOOP(
+        "Findings", "The release has no publication date"),
+    "related-link-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "The related link “{text}” is missing from the {other_lang_name} version"),
+    "image-alt-missing": QT_TRANSLATE_NOOP(
+        "Findings", "The picture {text} has no alt text"),
+    "credit-missing": QT_TRANSLATE_NOOP(
+        "Findings", "The credit line is missing here; the {other_lang_name} version has "
+        "“{text}”"),
 }
 
 # What each code checks, in one line: the rule descriptions of a SARIF report and help.
@@ -79,6 +88,11 @@ SUMMARIES: dict[str, str] = {
     "link-mismatch": QT_TRANSLATE_NOOP("Findings", "A link in one language only"),
     "paragraph-missing-translation": QT_TRANSLATE_NOOP(
         "Findings", "A paragraph with no counterpart in the other language"),
+    "date-missing": QT_TRANSLATE_NOOP("Findings", "A release without a publication date"),
+    "related-link-mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "A related link in one language only"),
+    "image-alt-missing": QT_TRANSLATE_NOOP("Findings", "A picture without alt text"),
+    "credit-missing": QT_TRANSLATE_NOOP("Findings", "A credit line in one language only"),
 }
 
 

@@ -1,4 +1,4 @@
-"""One side of the window: the language's name, its title field and its editor."""
+"""One side of the window: the language's name, its title, its header fields and its editor."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from presspad.gui.editor.header_panel import HeaderPanel
 from presspad.gui.editor.markdown_editor import MarkdownEditor
 
 logger = logging.getLogger(__name__)
@@ -28,12 +29,14 @@ class LanguagePane(QWidget):
         self.heading.setFont(heading_font)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName(f"title_{lang}")
+        self.header = HeaderPanel(lang, self)
         self.editor = MarkdownEditor(lang, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.title_edit)
+        layout.addWidget(self.header)
         layout.addWidget(self.editor, 1)
 
         self.title_edit.textEdited.connect(self.changed)
@@ -50,6 +53,7 @@ class LanguagePane(QWidget):
         self.editor.setAccessibleName(self.tr("Text ({language})").format(
             language=names[self.lang]))
         self.editor.setPlaceholderText(self.tr("Write the release in Markdown…"))
+        self.header.translate_ui()
 
     def set_content(self, title: str, body: str) -> None:
         """Load text without recording undo steps or marking the pane modified."""

@@ -324,6 +324,11 @@ class Review(QObject):
         select_span(editor, start, end)
 
     def go_to(self, finding: Finding) -> None:
+        field = finding.params.get("field")
+        if field and hasattr(self.window, "header"):
+            # A header field's finding (date-missing, …): open the field, not the text.
+            self.window.header.focus_field(finding.lang, field)
+            return
         self._select(finding.lang, finding.span.start, finding.span.end)
 
     def apply_fix(self, finding: Finding) -> None:

@@ -1,0 +1,146 @@
+"""Editing the release's header fields through both panels, with undo.
+
+Every change made in a :class:`HeaderPanel` becomes one :class:`HeaderChange`
+on a stack shared by both languages: it holds the header fields before and
+after, so undo and redo restore them exactly, whichever panel made the change
+(the date is one field of the release, shown in both panels).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from presspad.core.model.release import LANGS, ImageRef, MediaLink, Release
+from presspad.gui.editor.header_panel import HeaderPanel
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HeaderFields:
+    """The header of a release, as one value an undo step can hold."""
+
+    date: _dt.date | None
+    credit: tuple[str, ...]
+    media: tuple[tuple[MediaLink, ...], ...]
+    images: tuple[tuple[ImageRef, ...], ...]
+
+    @classmethod
+    def of(cls, release: Release) -> HeaderFields:
+        versions = [release.version(lang) for lang in LANGS]
+        return cls(release.date, tuple(v.credit for v in versions),
+                   tuple(tuple(copy.copy(m) for m in v.media) for v in versions),
+                   tuple(tuple(copy.copy(i) for i in v.images) for v in versions))
+
+    def put_into(self, release: Release) -> None:
+        release.date = self.date
+        for index, lang in enumerate(LANGS):
+            version = release.version(lang)
+            version.credit = self.credit[index]
+            version.media = [copy.copy(m) for m in self.media[index]]
+            version.images = [copy.copy(i) for i in self.images[index]]
+
+
+def _date_format(profile: str) -> str:
+    """The strftime format the release's site prints dates in (the panel shows the same)."""
+    from presspad.core.formats.site.profiles import load_profile
+    from presspad.core.model.errors import PresspadError
+
+    try:
+        return load_profile(profile).date_format
+    except (PresspadError, OSError, ValueError):
+        return "%Y.%m.%d"
+
+
+class HeaderChange(QUndoCommand):
+    def __init__(self, editing: HeaderEditing, before: HeaderFields, after: HeaderFields,
+                 text: str) -> None:
+        super().__init__(text)
+        self.editing, self.before, self.after = editing, before, after
+
+    def redo(self) -> None:
+        self.editing.apply(self.after)
+
+    def undo(self) -> None:
+        self.editing.apply(self.before)
+
+
+class HeaderEditing(QObject):
+    """The window's header panels, the release they edit and their undo stack."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stack = QUndoStack(self)
+        self.panels: dict[str, HeaderPanel] = {}
+        for lang, pane in window.panes.items():
+            panel = pane.header
+            self.panels[lang] = panel
+            panel.date_edited.connect(self._set_date)
+            panel.credit_edited.connect(lambda text, code=lang: self._set_credit(code, text))
+            panel.links_edited.connect(lambda links, code=lang: self._set_media(code, links))
+            panel.images_edited.connect(lambda images, code=lang: self._set_images(code,
+                                                                                   images))
+
+    def load(self, release: Release) -> None:
+        """Show a newly opened release; its history starts here."""
+        self.stack.clear()
+        date_format = _date_format(release.profile)
+        for panel in self.panels.values():
+            panel.set_date_format(date_format)
+        self._show(release)
+        if release.date is None and release.langs_present():
+            # An imported text has no date: show where to give one.
+            for panel in self.panels.values():
+                panel.set_expanded(True)
+
+    def _show(self, release: Release) -> None:
+        for lang, panel in self.panels.items():
+            panel.show_fields(release.date, release.version(lang))
+
+    def apply(self, fields: HeaderFields) -> None:
+        fields.put_into(self.window.release)
+        self._show(self.window.release)
+        self.window.mark_modified()
+        self.window.publish.text_changed()
+        self.window.review.schedule()
+
+    def change(self, text: str, edit) -> None:
+        """Run ``edit(release)`` on a copy, then push it as one undo step."""
+        before = HeaderFields.of(self.window.release)
+        scratch = copy.deepcopy(self.window.release)
+        edit(scratch)
+        after = HeaderFields.of(scratch)
+        if after != before:
+            self.stack.push(HeaderChange(self, before, after, text))
+
+    def _set_date(self, date: _dt.date | None) -> None:
+        self.change(self.tr("Change Date"), lambda r: setattr(r, "date", date))
+
+    def _set_credit(self, lang: str, text: str) -> None:
+        self.change(self.tr("Change Credit"),
+                    lambda r: setattr(r.version(lang), "credit", text.strip()))
+
+    def _set_media(self, lang: str, links: list[MediaLink]) -> None:
+        self.change(self.tr("Change Related Links"),
+                    lambda r: setattr(r.version(lang), "media", list(links)))
+
+    def _set_images(self, lang: str, images: list[ImageRef]) -> None:
+        self.change(self.tr("Change Pictures"),
+                    lambda r: setattr(r.version(lang), "images", list(images)))
+
+    def owns_focus(self) -> bool:
+        """Whether the keyboard focus is in a header panel (Edit → Undo acts here then)."""
+        widget = QApplication.focusWidget() or self.window.focusWidget()
+        return any(widget is not None and (widget is p or p.isAncestorOf(widget))
+                   for p in self.panels.values())
+
+    def focus_field(self, lang: str, name: str) -> None:
+        self.panels[lang].focus_field(name)
