@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         self.review.shut_down()
         self._window_settings().setValue("geometry", self.saveGeometry())
         self._window_settings().setValue("splitter", self.splitter.saveState())
+        self.publish.save_state(self._window_settings())
         event.accept()
 
     def _on_text_changed(self) -> None:
@@ -490,4 +491,5 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         state = stored.value("splitter")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([10_000, 10_000])  # equal halves at any width
+            self.splitter.setSizes([10_000, 10_000, 0])  # equal halves at any width
+        self.publish.restore_state(stored)

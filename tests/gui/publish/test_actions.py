@@ -65,9 +65,28 @@ def test_copy_as_html_puts_sanitized_html_on_clipboard(window):
 
 def test_preview_follows_typing(qtbot, window):
     window.publish.act_preview.setChecked(True)
-    assert window.publish.dock.isVisible()
+    assert window.publish.preview.isVisible()
     type_text(window.panes["ru"].editor, "Превью ")
     qtbot.waitUntil(lambda: "Превью" in window.publish.preview.html_source, timeout=3000)
+
+
+def test_the_preview_pane_and_its_language_are_remembered(qtbot, window):
+    from presspad.gui.main_window import MainWindow
+
+    window.publish.act_preview.setChecked(True)
+    window.publish.preview_langs["ru"].trigger()
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.publish.act_preview.isChecked() and again.publish.preview.isVisible()
+    assert again.publish.preview_lang == "ru"
+    assert again.publish.preview_langs["ru"].isChecked()
+    again.publish.act_preview.setChecked(False)
+    again.close()
+    third = MainWindow()
+    qtbot.addWidget(third)
+    assert not third.publish.act_preview.isChecked()
 
 
 def test_site_export_of_unsafe_html_removes_it_and_says_so(window, tmp_path, _no_modal_dialogs):

@@ -94,10 +94,14 @@ def test_quotes_tab_lists_each_quote_beside_its_counterpart(qtbot, window):
     assert speakers == {"Lee Yong Chol", "Vladimir Khizhnyak"}
 
 
-def test_preview_dock_opens_wide_enough_for_two_columns(qtbot, window):
+def test_preview_pane_opens_wide_enough_and_keeps_the_editors_readable(qtbot, window):
     window.resize(1400, 900)
     window.publish.act_preview.setChecked(True)
-    qtbot.waitUntil(lambda: window.publish.dock.width() > 400, timeout=3000)
+    qtbot.waitUntil(lambda: window.publish.preview.width() > 400, timeout=3000)
+    # A third pane of the splitter: the editors keep a readable width (the dock
+    # it replaces left them ~330 px each).
+    assert window.publish.preview.parent() is window.splitter
+    assert min(window.panes[lang].editor.width() for lang in ("en", "ru")) > 400
 
 
 def test_scrolling_and_quotes_tab_show_the_workers_results(qtbot, window):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from presspad.core.formats.exporting import render_with_warnings
 from presspad.core.formats.importing import import_sources
@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 
 
 class PublishActions(QObject):
-    """The window's import/export actions and its preview dock."""
+    """The window's import/export actions and its preview pane."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -33,13 +33,12 @@ class PublishActions(QObject):
         self.act_preview = QAction(window, checkable=True, toggled=self._toggle_preview)
         self.act_preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
 
+        # A third pane beside the editors, not a dock: it takes its share of the
+        # width instead of squeezing both editors, and its size is remembered
+        # with the splitter's.
         self.preview = PreviewPane(window)
-        self.dock = QDockWidget(window)
-        self.dock.setObjectName("previewDock")
-        self.dock.setWidget(self.preview)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.dock.visibilityChanged.connect(self.act_preview.setChecked)
+        window.splitter.addWidget(self.preview)
+        self.preview.hide()
 
         self.preview_lang_group = QActionGroup(self)
         self.preview_langs: dict[str | None, QAction] = {}
@@ -58,7 +57,7 @@ class PublishActions(QObject):
         self.act_copy_en.setText(self.tr("Copy English as &HTML"))
         self.act_copy_ru.setText(self.tr("Copy Russian as H&TML"))
         self.act_preview.setText(self.tr("&Preview"))
-        self.dock.setWindowTitle(self.tr("Preview"))
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview_langs["en"].setText(self.tr("Preview English"))
         self.preview_langs["ru"].setText(self.tr("Preview Russian"))
         self.preview_langs[None].setText(self.tr("Preview Both Languages"))
@@ -137,21 +136,34 @@ class PublishActions(QObject):
 
     # ------------------------------------------------------------------ preview
     def _toggle_preview(self, visible: bool) -> None:
-        self.dock.setVisible(visible)
-        if visible and not getattr(self, "_sized", False):
-            # A first-time preview gets room for two readable columns.
-            self._sized = True
-            self.window.resizeDocks([self.dock], [int(self.window.width() * 0.45)],
-                                    Qt.Orientation.Horizontal)
+        self.preview.setVisible(visible)
         if visible:
+            splitter = self.window.splitter
+            sizes = splitter.sizes()
+            if sizes[-1] < 240:
+                # Shown for the first time (or dragged shut): a third of the width.
+                total = sum(sizes) or self.window.width()
+                splitter.setSizes([total // 3] * 3)
             self.preview.update_from(self.window.current_release(), self.preview_lang)
+
+    def save_state(self, stored) -> None:
+        """Remember the preview's visibility and language (the splitter keeps its width)."""
+        stored.setValue("preview", self.act_preview.isChecked())
+        stored.setValue("preview_lang", self.preview_lang or "both")
+
+    def restore_state(self, stored) -> None:
+        lang = stored.value("preview_lang", "both")
+        self.preview_lang = lang if lang in ("en", "ru") else None
+        self.preview_langs[self.preview_lang].setChecked(True)
+        if str(stored.value("preview", "false")).lower() == "true":
+            self.act_preview.setChecked(True)
 
     def _set_preview_lang(self, lang: str | None) -> None:
         self.preview_lang = lang
-        if self.dock.isVisible():
+        if self.preview.isVisible():
             self.preview.update_from(self.window.current_release(), lang)
 
     def text_changed(self) -> None:
         """Called on every edit; the preview redraws after a pause, only if shown."""
-        if self.dock.isVisible():
+        if self.act_preview.isChecked():
             self.preview.schedule_update(self.window.current_release(), self.preview_lang)
