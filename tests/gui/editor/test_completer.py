@@ -83,8 +83,9 @@ def test_russian_offers_case_forms(qtbot, make_editor):
     assert rows(completer) == ["Владимир Хижняк", "Владимира Хижняка", "Владимиру Хижняку",
                                "Владимиром Хижняком", "Владимире Хижняке"]
     assert completer.popup.item(4).text().strip() == "о Владимире Хижняке"
+    assert completer.popup.currentRow() == 2   # «благодаря» asks for the dative
     qtbot.keyClick(editor, Qt.Key.Key_Down)
-    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert editor.toPlainText() == "благодаря Владимиру Хижняку"
 
@@ -139,3 +140,34 @@ def test_language_follows_the_editor_and_no_directory_is_harmless(qtbot, make_ed
     editor.lang = "en"
     qtbot.keyClicks(editor, "z")
     assert not completer.popup.isVisible()
+
+
+def test_the_case_the_preposition_asks_for_is_preselected(qtbot, make_editor):
+    editor, completer = make_editor("ru")
+    type_text(editor, "Встреча с Хиж")
+    popup = completer.popup
+    assert popup.currentItem().data(INSERT_ROLE) == "Владимиром Хижняком"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "Встреча с Владимиром Хижняком"
+
+
+def test_without_a_preposition_the_base_form_stays_first(qtbot, make_editor):
+    editor, completer = make_editor("ru")
+    type_text(editor, "Сказал Хиж")
+    assert completer.popup.currentRow() == 0
+    assert completer.popup.currentItem().data(INSERT_ROLE) == "Владимир Хижняк"
+
+
+def test_the_popup_is_wide_enough_for_its_longest_row(qtbot, make_editor):
+    editor, completer = make_editor("ru")
+    type_text(editor, "благодаря Хиж")
+    popup = completer.popup
+    assert popup.isVisible() and popup.count() > 1
+    longest = max(popup.fontMetrics().horizontalAdvance(popup.item(r).text())
+                  for r in range(popup.count()))
+    assert popup.viewport().width() >= longest
+    assert popup.currentItem().toolTip().startswith("дательный")
+    screen = editor.screen().availableGeometry()
+    type_text(editor, " и Пол")   # the university's long names: as wide as the screen allows
+    assert popup.isVisible() and popup.width() <= screen.width()
+    assert popup.x() + popup.width() <= screen.right() + 1

@@ -31,6 +31,7 @@ from presspad.core.directory.snapshot import as_snapshot
 logger = logging.getLogger(__name__)
 
 INSERT_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_RESULTS = 8
 _NAVIGATION = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _ACCEPT = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
@@ -180,14 +181,14 @@ class PartnerCompleter(QObject):
         self.popup.clear()
         for completion in found:
             self._add_rows(completion)
-        self.popup.setCurrentRow(0)
+        self.popup.setCurrentRow(self._preselected_row())
         self._place_popup()
         self.popup.show()
 
     def _add_rows(self, completion: Completion) -> None:
         other = f"  —  {completion.other}" if completion.other and \
             completion.other != completion.text else ""
-        self._add_row(f"{completion.text}{other}", completion.text)
+        self._add_row(f"{completion.text}{other}", completion.text, case="nomn")
         shown = {completion.text}
         for case in CASES[1:]:
             form = completion.forms.get(case)
@@ -195,24 +196,55 @@ class PartnerCompleter(QObject):
                 continue
             shown.add(form)
             label = loct_label(form) if case == "loct" else form
-            self._add_row(f"      {label}", form, tooltip=case)
+            self._add_row(f"      {label}", form, case=case)
 
-    def _add_row(self, label: str, text: str, tooltip: str = "") -> None:
+    def _add_row(self, label: str, text: str, case: str = "") -> None:
         item = QListWidgetItem(label)
         item.setData(INSERT_ROLE, text)
-        if tooltip:
+        item.setData(CASE_ROLE, case)
+        if case and case != "nomn":
             from presspad.core.directory.case_forms import CASE_LABELS
 
-            item.setToolTip(CASE_LABELS.get(tooltip, tooltip))
+            item.setToolTip(CASE_LABELS.get(case, case))
         self.popup.addItem(item)
+
+    def _preselected_row(self) -> int:
+        """The first name's form in the case the words before it ask for ("с" → ablt)."""
+        if self.lang != "ru":
+            return 0
+        from presspad.core.directory.governing import governed_case
+
+        wanted = governed_case(self.text_before_cursor())
+        if wanted is None:
+            return 0
+        for row in range(self.popup.count()):
+            case = self.popup.item(row).data(CASE_ROLE)
+            if case == wanted:
+                return row
+            if row and case == "nomn":
+                break      # the first name has no such form: keep its base form
+        return 0
 
     def _place_popup(self) -> None:
         rect = self.editor.cursorRect()
         rows = min(self.popup.count(), 10)
         height = self.popup.sizeHintForRow(0) * rows + 2 * self.popup.frameWidth()
-        self.popup.resize(max(self.popup.minimumWidth(),
-                              self.popup.sizeHintForColumn(0) + 24), height)
-        self.popup.move(self.editor.viewport().mapToGlobal(rect.bottomLeft()))
+        # Wide enough for the longest row (uniform item sizes make Qt measure only
+        # the first), the scroll bar and the frame, but never wider than the screen.
+        metrics = self.popup.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.popup.item(row).text())
+                      for row in range(self.popup.count()))
+        scroll = self.popup.verticalScrollBar().sizeHint().width() \
+            if self.popup.count() > rows else 0
+        width = max(self.popup.minimumWidth(),
+                    longest + scroll + 2 * self.popup.frameWidth() + 16)
+        where = self.editor.viewport().mapToGlobal(rect.bottomLeft())
+        screen = self.editor.screen().availableGeometry() if self.editor.screen() else None
+        if screen is not None:
+            width = min(width, screen.width())
+            where.setX(max(screen.left(), min(where.x(), screen.right() - width)))
+        self.popup.resize(width, height)
+        self.popup.move(where)
 
     def hide(self) -> None:
         self._forced = False
