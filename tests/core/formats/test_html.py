@@ -97,3 +97,18 @@ def test_cms_fragment_is_body_and_credit(release):
     assert "<h1>Polytech &amp; Korea &lt;together&gt;</h1>" in cms_fragment(
         release, "en", include_title=True)
     assert plain_text(release, "en").startswith("Polytech & Korea <together>\n\nFirst *quoted*")
+
+
+def test_pictures_are_figures_with_their_alt_text_and_unsafe_sources_are_dropped():
+    from presspad.core.model.release import ImageRef
+
+    release = Release(en=LangVersion(title="T", body="Text.\n", images=[
+        ImageRef("https://example.org/rector.jpg", 'The rector "at work" <b>', "At the signing"),
+        ImageRef("javascript:alert(1)", "x")]))
+    page = export_html(release, ["en"])
+    document = parse_strict(page)
+    images = document.findall(".//h:figure/h:img", NS)
+    assert images[0].get("src") == "https://example.org/rector.jpg"
+    assert images[0].get("alt") == 'The rector "at work" <b>'
+    assert text_of(document.find(".//h:figcaption", NS)) == "At the signing"
+    assert "javascript:" not in page and "<b>" not in page

@@ -99,6 +99,8 @@ def _article_inner(release: Release, lang: str, labels: LangLabels,
         parts.append(f"<h1>{html.escape(version.title.strip())}</h1>")
     if version.body.strip():
         parts.append(markdown_to_html(version.body))
+    if include_meta and version.images:
+        parts.append(_pictures_html(version.images))
     if version.credit.strip():
         parts.append(f'<p class="credit">{html.escape(version.credit.strip())}</p>')
     if include_meta and version.media:
@@ -113,6 +115,17 @@ def _article_inner(release: Release, lang: str, labels: LangLabels,
         parts.append(f'<p class="date"><time datetime="{release.date.isoformat()}">'
                      f"{html.escape(shown)}</time></p>")
     return "\n".join(parts)
+
+
+def _pictures_html(images) -> str:
+    """The release's pictures as figures; the sanitizer drops a ``javascript:`` source."""
+    figures = []
+    for image in images:
+        caption = (f"<figcaption>{html.escape(image.caption)}</figcaption>"
+                   if image.caption.strip() else "")
+        figures.append(f'<figure><img src="{html.escape(image.src, quote=True)}" '
+                       f'alt="{html.escape(image.alt, quote=True)}">{caption}</figure>')
+    return '<section class="pictures">\n' + "\n".join(figures) + "\n</section>"
 
 
 def markdown_to_inline(text: str) -> str:

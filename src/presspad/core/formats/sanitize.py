@@ -21,7 +21,7 @@ ALLOWED_TAGS: frozenset[str] = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr",
     "em", "strong", "i", "b", "u", "s", "sub", "sup", "small", "mark",
     "blockquote", "q", "cite", "abbr", "time", "code", "pre",
-    "ul", "ol", "li", "a", "img",
+    "ul", "ol", "li", "a", "img", "figure", "figcaption",
 })
 # No "style" (CSS expressions, url(javascript:...)), no "id"/"name" (DOM
 # clobbering), no on* handlers: none is ever listed.
