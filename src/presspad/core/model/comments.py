@@ -79,11 +79,15 @@ def reanchor(comments: Iterable[Comment], bodies: Mapping[str, str]) -> list[Com
         if found is None:
             out.append(comment)
             continue
-        start, end = found
-        out.append(dataclasses.replace(
-            comment, start=start, quote=body[start:end],
-            prefix=body[max(0, start - CONTEXT):start], suffix=body[end:end + CONTEXT]))
+        out.append(anchored(comment, body, *found))
     return out
+
+
+def anchored(comment: Comment, body: str, start: int, end: int) -> Comment:
+    """A copy of ``comment`` anchored on ``body[start:end]`` (as :func:`locate` found it)."""
+    return dataclasses.replace(comment, start=start, quote=body[start:end],
+                               prefix=body[max(0, start - CONTEXT):start],
+                               suffix=body[end:end + CONTEXT])
 
 
 # ------------------------------------------------------------------ internals
@@ -137,7 +141,9 @@ def _best_fuzzy(comment: Comment, body: str) -> tuple[int, int] | None:
     quote = comment.quote
     if len(body) < _MIN_FUZZY_QUOTE:
         return None
-    alignment = partial_ratio_alignment(quote, body, score_cutoff=FUZZY_CUTOFF)
+    # Windows as long as the quote score an insertion or deletion low: the
+    # search is lenient, the refined stretch must then pass FUZZY_CUTOFF.
+    alignment = partial_ratio_alignment(quote, body, score_cutoff=FUZZY_CUTOFF - 25)
     if alignment is None:
         return None
     if len(quote) > len(body):   # rapidfuzz aligned the body inside the quote
@@ -146,13 +152,18 @@ def _best_fuzzy(comment: Comment, body: str) -> tuple[int, int] | None:
         first, last = alignment.dest_start, alignment.dest_end
     # partial_ratio compares windows as long as the quote; an edit inside it
     # changed its length, so let each end move a little to the best fit.
-    slack = max(2, min(16, len(quote) // 4))
-    best, best_score = (first, last), -1.0
+    slack = max(4, min(32, len(quote) // 2))
+    best, best_score, best_merit = (first, last), -1.0, -1.0
     for start in range(max(0, first - slack), min(len(body), first + slack) + 1):
         for end in range(max(start + 1, last - slack), min(len(body), last + slack) + 1):
             score = ratio(quote, body[start:end])
-            if score > best_score:
-                best, best_score = (start, end), score
+            if score < FUZZY_CUTOFF:
+                continue
+            # The context decides where the edited words begin and end: without
+            # it, dropping an inserted word from the stretch would score higher.
+            merit = score + _context_score(comment, body, start, end)
+            if merit > best_merit:
+                best, best_score, best_merit = (start, end), score, merit
     if best_score < FUZZY_CUTOFF:
         return None
     start, end = best
