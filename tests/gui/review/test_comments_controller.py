@@ -240,3 +240,24 @@ def test_typing_inside_the_words_moves_the_highlight_with_them(qtbot, window):
     assert window.comments.highlighted("en") == [(start, start + len(edited))]
     assert window.release.comments[0].quote == edited
     assert window.comments.panel.row_texts(comment.id)[4] == "open"
+
+
+def test_the_highlight_is_combined_with_the_quote_tint(qtbot, window):
+    from presspad.gui.editor.quote_tint import _QUOTE_MARK
+
+    editor = window.panes["en"].editor
+
+    def quote_tints() -> int:
+        return sum(1 for s in editor.extraSelections()
+                   if s.format.property(_QUOTE_MARK) is not None)
+
+    window.review.runner.run_now()
+    qtbot.waitUntil(lambda: quote_tints() > 0, timeout=15000)
+    before = quote_tints()
+    add(window, "en", "Korea is one of the priority regions", "Source?")
+    assert quote_tints() == before and len(window.comments.highlighted("en")) == 1
+    with qtbot.waitSignal(window.review.runner.results_ready, timeout=15000):
+        window.review.runner.run_now()
+    assert quote_tints() == before and len(window.comments.highlighted("en")) == 1
+    # Drawn last, over the quote's tint.
+    assert editor.extraSelections()[-1].format.property(_QUOTE_MARK) is None
