@@ -31,6 +31,7 @@ from presspad.gui.disk_watcher import DiskWatcher
 from presspad.gui.editor.header_undo import HeaderEditing
 from presspad.gui.editor.language_pane import LanguagePane
 from presspad.gui.publish.actions import PublishActions
+from presspad.gui.review.comments_controller import Comments
 from presspad.gui.review.controller import Review
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.check_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.check_label)
         self._create_menus()
+        self.comments = Comments(self)  # its tab, Review menu entry and editor highlights
         self.translate_ui()
         self._restore_geometry()
         self.update_counts()
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
             version = release.version(lang)
             version.title = pane.title()
             version.body = pane.body()
+        release.comments = self.comments.reanchored(release)
         return release
 
     def save(self) -> bool:

@@ -109,3 +109,11 @@ def test_fix_all_and_the_checks_leave_a_switched_off_family_alone(qtbot):
     assert window.fix_all_typography() == 1
     assert window.panes["ru"].body() == "Мы шли в парк\u00a0— и дальше"
     assert window.review._config()["typography_off"] == {"en": [], "ru": ["spaces"]}
+
+
+def test_your_name_is_edited_in_the_settings(qtbot):
+    dialog = SettingsDialog(Settings(author_name="Anna"))
+    qtbot.addWidget(dialog)
+    assert dialog.author_name.text() == "Anna"
+    dialog.author_name.setText("  Анна Петрова ")
+    assert dialog.result_settings().author_name == "Анна Петрова"

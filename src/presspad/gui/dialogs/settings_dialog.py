@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -78,6 +79,9 @@ class SettingsDialog(QDialog):
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(settings.autosave_seconds)
 
+        self.author_name = QLineEdit(settings.author_name, self)
+        self.author_name.setAccessibleName(self.tr("Your name"))
+
         self.font_button = QPushButton(self)
         self.font_button.clicked.connect(self._choose_font)
         self._font = settings.editor_font
@@ -91,6 +95,8 @@ class SettingsDialog(QDialog):
         general = QWidget(self)
         form = QFormLayout(general)
         form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Your name (signs comments and ignored findings):"),
+                    self.author_name)
         form.addRow(self.tr("Spelling:"), self.spelling_enabled)
         form.addRow(self.tr("English dictionary:"), self.spelling_en)
         form.addRow(self.tr("Typography rules:"), self.typography_grid)
@@ -178,6 +184,7 @@ class SettingsDialog(QDialog):
         settings.directory_path = self.directory_page.location()
         settings.autosave_seconds = self.autosave.value()
         settings.editor_font = self._font
+        settings.author_name = self.author_name.text().strip()
         off = {lang: sorted(family for (box_lang, family), box in self.typography.items()
                             if box_lang == lang and not box.isChecked()) for lang in LANGS}
         settings.typography_off = {lang: families for lang, families in off.items() if families}

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from presspad.gui.editor.markdown_highlighter import MarkdownHighlighter
 from presspad.gui.editor.smart_typing import SmartQuotes
@@ -33,6 +34,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.document().setDocumentMargin(8)
         self.highlighter = MarkdownHighlighter(self.document(), lang)
         self.smart_quotes = SmartQuotes(self)
+        #: Called with the context menu before it opens (e.g. "Add Comment…").
+        self.menu_extenders: list[Callable[[QMenu], None]] = []
         self.set_editor_font("")
 
     def set_spell_engine(self, engine: Any, enabled: bool = True) -> None:
@@ -49,6 +52,8 @@ class MarkdownEditor(QPlainTextEdit):
             # Suggestions are computed here, on demand: never while typing.
             extend_context_menu(menu, self, event.pos(), self.highlighter.engine, self.lang,
                                 self.highlighter)
+        for extend in self.menu_extenders:
+            extend(menu)
         chosen = menu.exec(event.globalPos())
         if chosen is not None and chosen.data() == "personal":
             self.dictionary_changed.emit()
