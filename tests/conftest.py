@@ -22,6 +22,24 @@ def _isolated_paths(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture
+def umask():
+    """``umask(0o027)`` sets the process's umask for this test; the old one comes back after.
+
+    Tests run as root here, so a mode test sets its own umask rather than trust the shell's.
+    """
+    import os
+
+    old = os.umask(0o022)
+    os.umask(old)
+
+    def set_umask(mask: int) -> None:
+        os.umask(mask)
+
+    yield set_umask
+    os.umask(old)
+
+
+@pytest.fixture
 def sample_path() -> Path:
     return SAMPLE
 

@@ -116,3 +116,26 @@ def test_failed_import_leaves_an_existing_release_alone(tmp_path):
     assert_one_line_error(presspad("import", source, "-o", target), str(source))
     assert target.read_bytes() == b"old"
     assert sorted(tmp_path.iterdir()) == sorted([source, target])  # no temporary left
+
+
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_exports_and_imports_get_the_umask_mode(sample_path, tmp_path, mask, mode):
+    def run(*args: str | Path) -> None:
+        out = subprocess.run([sys.executable, "-m", "presspad", *map(str, args)],
+                             capture_output=True, timeout=60, umask=mask)
+        assert out.returncode == 0, out.stderr
+
+    folder = tmp_path / "out"
+    run("export", sample_path, "--to", "site", "-o", f"{folder}/")
+    run("export", sample_path, "--to", "md", "-o", f"{folder}/")
+    run("export", sample_path, "--to", "html", "-o", folder / "sample.html")
+    source = tmp_path / "en.md"
+    source.write_text("# Title\n\nBody text.\n", encoding="utf-8")
+    run("import", source, "-o", folder / "imported.presspad")
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == ["imported.presspad", "sample.en.md", "sample.html", "sample.ru.md",
+                       "sample.site.en.txt", "sample.site.ru.txt"]
+    assert {p.name: p.stat().st_mode & 0o777 for p in folder.iterdir()} == \
+        dict.fromkeys(written, mode)
+    assert folder.stat().st_mode & 0o777 == 0o777 & ~mask   # the folder made for them
+

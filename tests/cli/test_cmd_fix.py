@@ -102,3 +102,17 @@ def test_check_skips_a_family_and_ignores_the_apps_settings(tmp_path):
     # The same findings on every machine: the app's Settings do not reach the CLI.
     assert rules() == {"dash-nbsp", "nbsp-short-word"}
     assert rules("--skip-family", "spaces") == {"dash-nbsp"}
+
+
+def test_fixing_in_place_keeps_the_files_mode_and_a_new_output_gets_the_umasks(tmp_path):
+    source = tmp_path / "ru.md"
+    source.write_text("# Заголовок\n\nОн сказал: \"Привет\".\n", encoding="utf-8")
+    source.chmod(0o664)
+    for args in (["fix", str(source), "--typography"],
+                 ["fix", str(source), "--typography", "-o", str(tmp_path / "out.md")]):
+        out = subprocess.run([sys.executable, "-m", "presspad", *args],
+                             capture_output=True, text=True, timeout=60, umask=0o027)
+        assert out.returncode == 0, out.stderr
+    assert "«Привет»" in source.read_text(encoding="utf-8")   # it was written
+    assert stat.S_IMODE(source.stat().st_mode) == 0o664
+    assert stat.S_IMODE((tmp_path / "out.md").stat().st_mode) == 0o640

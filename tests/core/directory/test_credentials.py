@@ -69,6 +69,25 @@ def test_pgpass_when_there_is_no_keyring(tmp_path, monkeypatch):
         keyring.set_keyring(previous)
 
 
+def test_pgpass_stays_private_whatever_the_umask(tmp_path, monkeypatch, umask):
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    path = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(path))
+    umask(0o000)
+    try:
+        save_password("postgresql://writer@db.example.org/partners", "secret")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        path.chmod(0o644)   # opened up by hand: libpq would ignore it, so it is closed again
+        save_password("postgresql://writer@db.example.org/partners", "other")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        keyring.set_keyring(previous)
+
+
 def test_a_broken_keyring_is_no_keyring(monkeypatch):
     def broken():
         raise RuntimeError("dbus went away")

@@ -10,7 +10,7 @@ import pytest
 from presspad.core.directory import live as live_module
 from presspad.core.directory.live import LiveDirectory
 from presspad.core.directory.model import ORG, Entry, entry_from_dict, entry_to_dict
-from presspad.core.directory.offline import OfflineDirectory
+from presspad.core.directory.offline import OfflineDirectory, copy_path, load_copy, save_copy
 from presspad.core.directory.snapshot import open_default_directory
 from presspad.core.directory.store import Directory
 from presspad.core.model.errors import PresspadError
@@ -33,6 +33,16 @@ def _wait(condition, seconds: float = 20) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_the_offline_copy_gets_the_umask_mode(umask, mask, mode):
+    umask(mask)
+    entries = [Entry(kind=ORG, en="Acme", ru="Акме", id=1, version=1)]
+    save_copy("postgresql://db/partners", entries, 7)
+    assert copy_path("postgresql://db/partners").stat().st_mode & 0o777 == mode
+    copied, revision, _saved = load_copy("postgresql://db/partners")
+    assert revision == 7 and [e.ru for e in copied] == ["Акме"]
 
 
 def test_entry_dict_round_trip():

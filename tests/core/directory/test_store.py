@@ -395,6 +395,22 @@ def test_a_new_directory_has_the_umask_mode_and_a_killed_creation_is_cleaned(tmp
     assert sorted(p.name for p in tmp_path.iterdir() if ".tmp" in p.name) == []
 
 
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_the_directory_and_its_wal_and_shm_get_the_umask_mode(tmp_path, umask, mask, mode):
+    umask(mask)
+    path = tmp_path / "partners.sqlite"
+    with Directory(path) as directory:
+        directory.add(Entry(kind=ORG, en="Acme", ru="Акме"))
+        beside = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+        assert all(p.exists() for p in beside)   # WAL: both are there while it is open
+        assert [p.stat().st_mode & 0o777 for p in [path, *beside]] == [mode] * 3
+    umask(0o077)   # a directory made earlier keeps its mode, whatever the umask now
+    with Directory(path) as again:
+        again.add(Entry(kind=ORG, en="Beta", ru="Бета"))
+        assert Path(f"{path}-wal").stat().st_mode & 0o777 == mode
+    assert path.stat().st_mode & 0o777 == mode
+
+
 def test_a_file_system_without_hard_links_still_gets_a_directory(tmp_path, monkeypatch):
     def no_links(src, dst):
         raise PermissionError(1, "Operation not permitted")

@@ -113,3 +113,13 @@ def test_harmless_markup_survives():
     assert "<em>a</em>" in cleaned and "<strong>b</strong>" in cleaned
     assert 'href="https://x.example/?q=1"' in cleaned and 'href="#top"' in cleaned
     assert 'href="mailto:press@spbstu.ru"' in cleaned and 'lang="ru"' in cleaned
+
+
+def test_a_markdown_table_survives_the_export_with_its_alignment_but_no_style():
+    body = "| Город | Мест |\n| :--- | ---: |\n| Москва | 40 |\n"
+    page = export_html(Release(ru=LangVersion(title="Таблица", body=body)), ["ru"])
+    assert '<th align="left">Город</th>' in page and '<td align="right">40</td>' in page
+    assert "<table>" in page and "<tbody>" in page
+    cleaned = clean_html('<table style="x"><tr><td style="color:red" onclick="x()">a</td>'
+                         '</tr></table>')
+    assert "style" not in cleaned and "onclick" not in cleaned and "<td>a</td>" in cleaned

@@ -110,6 +110,25 @@ def test_saving_over_read_only_file_fails_clearly(tmp_path):
         storage.save(Release(en=LangVersion(title="x")), path)
 
 
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_a_saved_release_gets_the_umask_mode(tmp_path, umask, mask, mode):
+    umask(mask)
+    path = tmp_path / "r.presspad"
+    storage.save(Release(en=LangVersion(title="shared")), path)
+    assert path.stat().st_mode & 0o777 == mode
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o664])
+def test_saving_over_a_release_keeps_its_mode(tmp_path, umask, mode):
+    umask(0o022)
+    path = tmp_path / "r.presspad"
+    storage.save(Release(), path)
+    path.chmod(mode)
+    storage.save(Release(en=LangVersion(title="again")), path)
+    assert path.stat().st_mode & 0o777 == mode
+    assert storage.load(path).en.title == "again"
+
+
 def test_newer_format_is_refused_with_advice(tmp_path):
     path = tmp_path / "new.presspad"
     path.write_text("format = 9\n", encoding="utf-8")

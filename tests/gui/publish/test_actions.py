@@ -38,6 +38,16 @@ def test_export_html_both_languages(window, tmp_path):
     assert html.startswith("<!DOCTYPE html>") and "Политех" in html and "Polytech" in html
 
 
+def test_exports_and_a_save_get_the_umask_mode(window, tmp_path, umask):
+    umask(0o022)
+    for name, fmt, lang in [("a.txt", "site", "en"), ("a.html", "html", None),
+                            ("a.md", "md", "ru")]:
+        assert window.publish.export_to(tmp_path / name, fmt, lang)
+    assert window.save_to(tmp_path / "a.presspad")
+    assert {p.name: p.stat().st_mode & 0o777 for p in tmp_path.iterdir()} == \
+        dict.fromkeys(["a.txt", "a.html", "a.md", "a.presspad"], 0o644)
+
+
 def test_export_failure_writes_nothing(window, tmp_path, _no_modal_dialogs):
     window.panes["ru"].set_content("", "")
     target = tmp_path / "empty.md"

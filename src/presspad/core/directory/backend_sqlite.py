@@ -24,7 +24,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from presspad.core.model.errors import PresspadError
-from presspad.core.storage.textio import remove_stale_temporaries, temporary_prefix
+from presspad.core.storage.textio import (
+    new_file_mode,
+    remove_stale_temporaries,
+    temporary_prefix,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -159,9 +163,7 @@ class SqliteBackend:
                 conn.close()
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)   # as sqlite would have made it, not mkstemp's 0600
+            os.chmod(tmp, new_file_mode())   # as sqlite would have made it, not mkstemp's 0600
             return _put_in_place(tmp, self.path)
         except sqlite3.Error as exc:
             raise database_error(exc, self.path) from None

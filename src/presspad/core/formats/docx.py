@@ -3,8 +3,11 @@
 Writers draft in Word. We keep what a press release needs: paragraphs,
 italics and bold (as Markdown ``*…*`` and ``**…**``), links (``[text](url)``),
 list items and headings; quote marks and dashes stay the characters Word
-typed. The first non-empty paragraph is the title; a last paragraph that
-starts like the site profile's credit line becomes the credit.
+typed. Tables become GitHub-style Markdown tables where they stood (the
+first row is the header; a merged cell's text is in its first cell, the cells
+it covers are left empty). The first non-empty paragraph is the title; a last
+paragraph that starts like the site profile's credit line becomes the credit.
+What cannot be brought over (a table of pictures only) is said in a warning.
 """
 
 from __future__ import annotations
@@ -39,18 +42,32 @@ class _Piece:
 
 def import_docx(path: str | Path, lang: str | None = None,
                 profile: str | None = None) -> Release:
-    """Read a ``.docx`` file into a one-language release."""
+    """Read a ``.docx`` file into a one-language release (what was lost is logged)."""
+    release, warnings = read_docx(path, lang, profile)
+    for warning in warnings:
+        logger.warning("%s: %s", path, warning)
+    return release
+
+
+@dataclass
+class _Block:
+    """A paragraph or a table of the document: its plain text and its Markdown."""
+
+    plain: str
+    markdown: str
+    table: bool = False
+
+
+def read_docx(path: str | Path, lang: str | None = None,
+              profile: str | None = None) -> tuple[Release, list[str]]:
+    """Like :func:`import_docx`, with the warnings about lost content returned."""
     path = Path(path)
     document = _open(path)
-    items: list[tuple[str, str]] = []  # (plain text, Markdown) of each non-empty paragraph
-    for paragraph in document.paragraphs:
-        markdown = _paragraph_markdown(paragraph)
-        if markdown.strip():
-            items.append((" ".join(paragraph.text.split()), markdown))
-    if not items:
+    blocks, warnings = _blocks(document)
+    if not any(not block.table for block in blocks):
         raise PresspadError("the Word document has no text", path=path,
                             hint="write the release in it, or import another file")
-    lang = lang or detect_lang("\n".join(plain for plain, _ in items)[:3000])
+    lang = lang or detect_lang("\n".join(block.plain for block in blocks)[:3000])
     if lang is None:
         raise PresspadError("cannot tell whether this document is English or Russian",
                             path=path, hint="give --lang en or --lang ru")
@@ -58,13 +75,113 @@ def import_docx(path: str | Path, lang: str | None = None,
     if profile:
         release.profile = profile
     version = release.version(lang)
-    version.title = items[0][0]
-    body = items[1:]
+    first = next(i for i, block in enumerate(blocks) if not block.table)
+    version.title = blocks[first].plain
+    body = blocks[:first] + blocks[first + 1:]
     credit_prefixes = _credit_prefixes(release.profile, lang)
-    if body and credit_prefixes and body[-1][0].startswith(credit_prefixes):
-        version.credit = body.pop()[0]
-    version.body = "\n\n".join(markdown for _, markdown in body) + "\n" if body else ""
-    return release
+    if body and credit_prefixes and not body[-1].table and \
+            body[-1].plain.startswith(credit_prefixes):
+        version.credit = body.pop().plain
+    version.body = "\n\n".join(block.markdown for block in body) + "\n" if body else ""
+    return release, warnings
+
+
+def _blocks(document: Any) -> tuple[list[_Block], list[str]]:
+    """The non-empty paragraphs and tables in document order, and what was left out."""
+    from docx.table import Table
+
+    blocks: list[_Block] = []
+    warnings: list[str] = []
+    tables = 0
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            tables += 1
+            block, lost = _table_block(item)
+            where = _where(tables, blocks)
+            if block is None:
+                warnings.append(f"table {where} was not imported: {lost}")
+            else:
+                blocks.append(block)
+                if lost:
+                    warnings.append(f"table {where}: {lost}")
+            continue
+        markdown = _paragraph_markdown(item)
+        if markdown.strip():
+            blocks.append(_Block(" ".join(item.text.split()), markdown))
+    return blocks, warnings
+
+
+def _where(number: int, before: list[_Block]) -> str:
+    """``2 (after "Budget for 2024")``: which table, told by the paragraph before it."""
+    previous = next((block.plain for block in reversed(before) if not block.table), None)
+    if previous is None:
+        return f"{number} (at the start of the document)"
+    shown = previous if len(previous) <= 40 else previous[:40].rsplit(" ", 1)[0] + "…"
+    return f'{number} (after "{shown}")'
+
+
+def _table_block(table: Any) -> tuple[_Block | None, str]:
+    """A pipe table for ``table`` (None when it holds no text), and what it lost."""
+    rows: list[list[str]] = []
+    above: list[Any] = []
+    for row in table.rows:
+        cells = [None] * row.grid_cols_before + list(row.cells) + [None] * row.grid_cols_after
+        texts = []
+        for column, cell in enumerate(cells):
+            tc = None if cell is None else cell._tc
+            merged = tc is not None and (
+                (column and cells[column - 1] is not None and cells[column - 1]._tc is tc)
+                or (column < len(above) and above[column] is tc))
+            texts.append("" if tc is None or merged else _cell_markdown(cell))
+        above = [None if cell is None else cell._tc for cell in cells]
+        rows.append(texts)
+    width = max((len(row) for row in rows), default=0)
+    pictures = bool(table._tbl.xpath(".//w:drawing | .//w:pict"))
+    lost = "its pictures were not imported" if pictures else ""
+    if not any(text for row in rows for text in row):
+        return None, "it holds no text" + (" (only pictures)" if pictures else "")
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    lines = [_pipe_row(rows[0]), _pipe_row(["---"] * width)]
+    lines += [_pipe_row(row) for row in rows[1:]]
+    plain = " ".join(" ".join(cell.text.split()) for row in table.rows
+                     for cell in _unique(row.cells))
+    return _Block(plain, "\n".join(lines), table=True), lost
+
+
+def _pipe_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _cell_markdown(cell: Any) -> str:
+    """One cell's text on one line: its paragraphs joined by ``<br>``, ``|`` escaped.
+
+    A table inside the cell is flattened to its cells' text, separated by spaces.
+    """
+    from docx.table import Table
+
+    parts: list[str] = []
+    for item in cell.iter_inner_content():
+        if isinstance(item, Table):
+            inner = " ".join(text for row in item.rows for text in
+                             (_cell_markdown(cell) for cell in _unique(row.cells)) if text)
+            if inner:
+                parts.append(inner)
+        else:
+            text = _render(list(_pieces(item))).strip()
+            if text:
+                parts.append(text)
+    # A line break inside a paragraph (Shift+Enter) is a break in the cell too.
+    joined = "<br>".join(line.strip() for part in parts for line in part.split("\n"))
+    return joined.replace("\t", " ").replace("|", "\\|")
+
+
+def _unique(cells: Any) -> list[Any]:
+    """The cells of a row, each merged cell once."""
+    seen: list[Any] = []
+    for cell in cells:
+        if not any(cell._tc is other._tc for other in seen):
+            seen.append(cell)
+    return seen
 
 
 # A .docx is a zip: its parts are checked before python-docx inflates them, so

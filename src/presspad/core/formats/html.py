@@ -62,8 +62,11 @@ def markdown_to_html(text: str) -> str:
     if converter is None:
         import markdown
 
-        converter = _local.markdown = markdown.Markdown(extensions=["sane_lists"],
-                                                        output_format="html")
+        # Tables (a .docx import makes them) say a column's alignment with "align",
+        # which the sanitiser keeps, not with "style", which it removes.
+        converter = _local.markdown = markdown.Markdown(
+            extensions=["sane_lists", "tables"], output_format="html",
+            extension_configs={"tables": {"use_align_attribute": True}})
     try:
         return converter.reset().convert(text)
     except RecursionError:

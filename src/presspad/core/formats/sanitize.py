@@ -22,6 +22,7 @@ ALLOWED_TAGS: frozenset[str] = frozenset({
     "em", "strong", "i", "b", "u", "s", "sub", "sup", "small", "mark",
     "blockquote", "q", "cite", "abbr", "time", "code", "pre",
     "ul", "ol", "li", "a", "img", "figure", "figcaption",
+    "table", "thead", "tbody", "tr", "th", "td",
 })
 # No "style" (CSS expressions, url(javascript:...)), no "id"/"name" (DOM
 # clobbering), no on* handlers: none is ever listed.
@@ -33,6 +34,9 @@ ALLOWED_ATTRIBUTES: dict[str, frozenset[str]] = {
     "ol": frozenset({"start"}),
     "q": frozenset({"cite"}),
     "blockquote": frozenset({"cite"}),
+    # python-markdown's tables say a column's alignment so; "style" itself is never allowed.
+    "th": frozenset({"align"}),
+    "td": frozenset({"align"}),
 }
 # Relative URLs ("#", "/news/1") pass; absolute ones need one of these schemes,
 # so javascript:, vbscript: and data: are dropped.

@@ -14,6 +14,7 @@ import logging
 import os
 import stat
 import tempfile
+import threading
 from pathlib import Path
 
 from presspad.core.model.errors import DecodeError, PresspadError
@@ -183,7 +184,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
     The bytes go to a temporary file in the same folder, are flushed and
     fsynced, and then replace the target in one rename; the folder is fsynced
-    so the rename itself survives a power cut.
+    so the rename itself survives a power cut. A new file gets the mode a plain
+    write would give it under the umask (0644 under 022), an existing one keeps
+    its own: a release saved to a shared folder is readable by whom it is for.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -195,15 +198,10 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
                             hint="check that the folder exists and is writable") from None
     try:
         with os.fdopen(fd, "wb") as handle:
+            _set_mode(fd, tmp_name, _mode_for(path))   # mkstemp made it 0600
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            mode = path.stat().st_mode & 0o7777
-            # A read-only file stays read-only, even for root: the user marked it so.
-            if not mode & 0o222:
-                raise PermissionError(13, "the file is read-only")
-            os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
     except OSError as exc:
         try:
@@ -215,6 +213,54 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
                             hint="your text is still open; save it elsewhere") from None
     _fsync_folder(folder)
     remove_stale_temporaries(path)
+
+
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows.
+
+    ``os.umask`` can only be read by setting it, which races with any thread
+    creating a file meanwhile; Linux shows it in /proc/self/status instead.
+    Elsewhere it is set and put back under a lock, to 077 for that moment so a
+    file made by another thread then is private rather than open to all.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8) & 0o777
+    except (OSError, ValueError, IndexError):
+        pass
+    with _umask_lock:
+        umask = os.umask(0o077)
+        os.umask(umask)
+    return umask
+
+
+def new_file_mode() -> int:
+    """The mode a new file gets from a plain ``open(path, "w")``: 0666 less the umask."""
+    return 0o666 & ~current_umask()
+
+
+def _mode_for(path: Path) -> int:
+    """An existing file keeps its mode; a new one gets what ``open()`` would give it."""
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return new_file_mode()
+    # A read-only file stays read-only, even for root: the user marked it so.
+    if not mode & 0o222:
+        raise PermissionError(13, "the file is read-only")
+    return mode
+
+
+def _set_mode(fd: int, name: str, mode: int) -> None:
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+    else:   # Windows before Python 3.13: only the read-only flag means anything there
+        os.chmod(name, mode)
 
 
 # A save killed mid-way (power cut, kill -9) leaves its temporary file behind;

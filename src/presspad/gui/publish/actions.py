@@ -13,6 +13,7 @@ from presspad.core.formats.exporting import render_with_warnings
 from presspad.core.formats.importing import import_sources
 from presspad.core.model.errors import PresspadError
 from presspad.core.storage.textio import atomic_write_text
+from presspad.gui.publish.drops import FileDrops
 from presspad.gui.publish.preview import PreviewPane, copy_release_html
 
 logger = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class PublishActions(QObject):
             self.preview_langs[lang] = act
         self.preview_langs[None].setChecked(True)
         self.preview_lang: str | None = None
+        self.drops = FileDrops(window)   # files dropped on the window are opened or imported
         self.translate_ui()
 
     def translate_ui(self) -> None:
