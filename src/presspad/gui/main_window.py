@@ -28,6 +28,7 @@ from presspad.core.storage.settings import Settings, load_settings, save_setting
 from presspad.core.text.stats import count_chars, count_words
 from presspad.gui.autosave import Autosaver
 from presspad.gui.disk_watcher import DiskWatcher
+from presspad.gui.editor.editor_tools import install_editor_tools
 from presspad.gui.editor.language_pane import LanguagePane
 from presspad.gui.publish.actions import PublishActions
 from presspad.gui.review.controller import Review
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.check_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.check_label)
         self._create_menus()
+        self.editor_tools = install_editor_tools(self)   # Find/Replace, Zoom
         self.translate_ui()
         self._restore_geometry()
         self.update_counts()
