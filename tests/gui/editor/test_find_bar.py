@@ -46,7 +46,7 @@ def test_counts_in_this_pane_and_both(window):
     bar = open_bar(window, "en", "polytech")
     assert bar.match_count() == 4
     assert bar.status.text() == "1 of 4"
-    assert len(layer(window.panes["en"].editor, "find")) == 3
+    assert len(layer(window.panes["en"].editor, "find")) == 4
     assert len(layer(window.panes["en"].editor, "find-current")) == 1
     assert layer(window.panes["ru"].editor, "find") == []
     bar.query.setText("политех")
@@ -54,8 +54,8 @@ def test_counts_in_this_pane_and_both(window):
     assert bar.status.text() == "No matches"
     bar.scope.setCurrentIndex(BOTH_PANES)
     assert bar.match_count() == 5
-    assert len(layer(window.panes["ru"].editor, "find")) + len(
-        layer(window.panes["ru"].editor, "find-current")) == 5
+    assert len(layer(window.panes["ru"].editor, "find")) == 5
+    assert len(layer(window.panes["ru"].editor, "find-current")) == 1   # moved there
 
 
 def test_match_case_and_whole_words(window):
@@ -112,6 +112,9 @@ def test_next_crosses_into_the_other_pane(window):
     ru = window.panes["ru"].editor
     assert ru.textCursor().selectedText() == "Политех"
     assert bar.status.text() == "5 of 9"
+    current = layer(ru, "find-current")
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in current] == [(0, 7)]
+    assert layer(window.panes["en"].editor, "find-current") == []
 
 
 def test_enter_and_shift_enter_in_the_query(window, qtbot):

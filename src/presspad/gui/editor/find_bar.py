@@ -38,7 +38,7 @@ from presspad.core.text.search import (
 )
 from presspad.gui.editor.fix_all import apply_fixes_to_editor
 from presspad.gui.editor.selection_layers import set_layer
-from presspad.gui.editor.textpos import document_text, to_qt
+from presspad.gui.editor.textpos import document_text, has_astral, to_qt
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,9 @@ ERROR_STYLE = "QLineEdit { background: #f8d0cc; color: #5a0000; }"
 # Re-search this long after the last edit (or keystroke in the query field).
 DEBOUNCE_MS = 200
 THIS_PANE, BOTH_PANES = 0, 1
+# Highlighting more matches than this per pane costs more than it tells (the count
+# is still exact); Qt repaints every extra selection on each change.
+MAX_HIGHLIGHTS = 2000
 
 
 class _Hits:
@@ -55,7 +58,10 @@ class _Hits:
 
     def __init__(self, revision: int, text: str, matches: list[re.Match[str]]) -> None:
         self.revision, self.text, self.matches = revision, text, matches
-        self.spans = [(to_qt(text, m.start()), to_qt(text, m.end())) for m in matches]
+        if has_astral(text):   # rare: characters that are two UTF-16 units in Qt
+            self.spans = [(to_qt(text, m.start()), to_qt(text, m.end())) for m in matches]
+        else:
+            self.spans = [m.span() for m in matches]
 
 
 class FindBar(QWidget):
@@ -209,11 +215,10 @@ class FindBar(QWidget):
         self.query.setToolTip(self.error)
         self._hits = {id(e): self._search(e) for e in self.scope_editors()}
         self._current = self._match_at_selection()
+        self._wrapped = False
+        self._paint()
         if move and self.pattern is not None:
             self._step(forward=True, from_start=True)
-        else:
-            self._wrapped = False
-            self._paint()
 
     def _search(self, editor) -> _Hits:
         text = document_text(editor.document())
@@ -303,7 +308,7 @@ class FindBar(QWidget):
         editor.setTextCursor(cursor)
         editor.ensureCursorVisible()
         self._current = (editor, index)
-        self._paint()
+        self._paint(all_matches=False)
 
     # -- replacing -----------------------------------------------------------------
 
@@ -353,17 +358,18 @@ class FindBar(QWidget):
 
     # -- showing -------------------------------------------------------------------
 
-    def _paint(self) -> None:
+    def _paint(self, all_matches: bool = True) -> None:
+        """Highlight the matches (after a search) and the current one (always)."""
         for editor in self.editors:
             hits = self._hits.get(id(editor))
-            current = self._current[1] if self._current and self._current[0] is editor else -1
-            others, mine = [], []
-            for index, (start, end) in enumerate(hits.spans if hits else []):
-                (mine if index == current else others).append(
-                    _selection(editor, start, end,
-                               CURRENT_COLOR if index == current else MATCH_COLOR))
-            set_layer(editor, "find", others)
-            set_layer(editor, "find-current", mine)
+            spans = hits.spans if hits else []
+            if all_matches:
+                set_layer(editor, "find", [_selection(editor, start, end, MATCH_COLOR)
+                                           for start, end in spans[:MAX_HIGHLIGHTS]])
+            current = []
+            if self._current and self._current[0] is editor:
+                current = [_selection(editor, *spans[self._current[1]], CURRENT_COLOR)]
+            set_layer(editor, "find-current", current)
         self._show_status()
 
     def status_text(self) -> str:
