@@ -29,6 +29,7 @@ from presspad.core.text.stats import count_chars, count_words
 from presspad.gui.autosave import Autosaver
 from presspad.gui.disk_watcher import DiskWatcher
 from presspad.gui.editor.header_undo import HeaderEditing
+from presspad.gui.editor.editor_tools import install_editor_tools
 from presspad.gui.editor.language_pane import LanguagePane
 from presspad.gui.publish.actions import PublishActions
 from presspad.gui.review.comments_controller import Comments
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.check_label)
         self._create_menus()
         self.comments = Comments(self)  # its tab, Review menu entry and editor highlights
+        self.editor_tools = install_editor_tools(self)   # Find/Replace, Zoom
         self.translate_ui()
         self._restore_geometry()
         self.update_counts()

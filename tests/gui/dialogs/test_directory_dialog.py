@@ -136,3 +136,29 @@ def test_read_only_directory_disables_editing(qtbot, tmp_path):
         assert dlg.table.rowCount() == directory.count()
         assert not dlg.add_org_button.isEnabled() and not dlg.import_button.isEnabled()
         assert dlg.export_button.isEnabled()
+
+
+def test_search_filters_by_either_language_and_shows_the_count(dialog, directory, qtbot):
+    total = directory.count()
+    assert dialog.count_label.text() == f"{total} partners"
+    dialog.search.setText("КЕНГИДО")               # Russian, capitals, е for ё
+    shown = dialog.table.rowCount()
+    assert 0 < shown < total
+    assert dialog.count_label.text() == f"{shown} of {total} partners"
+    dialog.search.setText("gyeonggi province")     # English, any case; titles too
+    assert set(column(dialog, 1)) == {"Gyeonggi Province Administration", "Lee Yong Chol"}
+    assert dialog.count_label.text() == f"2 of {total} partners"
+    dialog.search.setText("no such partner anywhere")
+    assert dialog.table.rowCount() == 0 and dialog.count_label.text() == "No partners match"
+
+
+def test_ctrl_f_focuses_the_search(dialog, qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog.search.setText("Lee")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.search.hasFocus() and dialog.search.selectedText() == "Lee"

@@ -167,3 +167,55 @@ def test_without_an_alignment_nothing_is_paired_and_nothing_breaks(qtbot):
     align_now(scroller)
     assert scroller.counterpart(left, 1) == (1,)
     assert scroller.highlighted_paragraphs(right) == [1]
+
+
+def _tinted_spans(widget: QPlainTextEdit) -> list[tuple[int, int]]:
+    """The ranges the paragraph highlight tints; a cursor-only full-width selection
+    tints the line holding its cursor, so it stands for that line."""
+    from presspad.gui.editor.selection_layers import layer
+
+    spans = []
+    for selection in layer(widget, "paragraph"):
+        cursor = selection.cursor
+        if cursor.hasSelection():
+            spans.append((cursor.selectionStart(), cursor.selectionEnd()))
+        else:
+            block = cursor.block()
+            line = block.layout().lineForTextPosition(cursor.positionInBlock())
+            spans.append((block.position() + line.textStart(),
+                          block.position() + line.textStart() + line.textLength()))
+    return sorted(spans)
+
+
+def _covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Do ``spans`` reach from ``start`` to ``end`` without a gap?"""
+    reached = start
+    for first, last in spans:
+        if first > reached:
+            return False
+        reached = max(reached, last)
+    return reached >= end
+
+
+@pytest.mark.parametrize("tail", ["\n\nLast.", ""])
+def test_highlight_covers_every_line_of_the_paragraph(qtbot, tail):
+    long_line = " ".join(["wrapped"] * 80)             # one block, many lines
+    text = "First.\n\n" + long_line + "\nsecond line of it\n" + long_line + tail
+    left = editor(qtbot, text, "en")
+    right = editor(qtbot, "Один.\n\nДва.", "ru")
+    qtbot.waitExposed(left)
+    scroller = ParallelScroller(left, right)
+    cursor = QTextCursor(left.document())
+    cursor.setPosition(text.index("second"))
+    left.setTextCursor(cursor)
+    scroller.settle()
+    start = text.index("wrapped")
+    end = text.index(long_line, start + 1) + len(long_line)
+    assert left.document().findBlock(start).layout().lineCount() > 3
+    spans = _tinted_spans(left)
+    assert spans and spans[0][0] == start
+    assert _covers(spans, start, end)
+    assert all(first <= end for first, _last in spans)        # nothing of "Last." tinted
+    if tail:                                                  # the line end is included
+        assert spans == [(start, end + 1)]
+    assert scroller.highlighted_paragraphs(left) == [1]

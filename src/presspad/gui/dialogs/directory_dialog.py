@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -61,6 +63,11 @@ class DirectoryDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, titles and notes"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Any name, short form or title, English or Russian "
+                                       "(any case, ё = е) (Ctrl+F)"))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+        self.count_label = QLabel()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All partners"), None)
         self.kind.addItem(self.tr("Organisations"), ORG)
@@ -99,6 +106,7 @@ class DirectoryDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.kind)
+        top.addWidget(self.count_label)
         buttons = QHBoxLayout()
         for button in (self.add_org_button, self.add_person_button, self.edit_button,
                        self.delete_button, self.merge_button):
@@ -156,7 +164,26 @@ class DirectoryDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+        self._show_count(len(entries), filtered=bool(text) or kind is not None)
         self._update_buttons()
+
+    def _show_count(self, shown: int, filtered: bool) -> None:
+        if not filtered:
+            self.count_label.setText(self.tr("{count} partners").format(count=shown))
+        elif shown == 0:
+            self.count_label.setText(self.tr("No partners match"))
+        else:
+            try:
+                total = self.directory.count()
+            except PresspadError:
+                total = "?"
+            self.count_label.setText(self.tr("{shown} of {total} partners").format(
+                shown=shown, total=total))
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field, its text selected."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})

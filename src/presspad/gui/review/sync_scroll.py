@@ -26,11 +26,12 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from presspad.core.text.paragraphs import split_paragraphs
+from presspad.gui.editor.selection_layers import layer, set_layer
 
 logger = logging.getLogger(__name__)
 
-# Marks our extra selections, so that others' (spelling, findings) are kept.
-_MARK = QTextFormat.Property.UserProperty + 0x5C5
+# The layer of our extra selections, so that others' (quotes, find matches) are kept.
+PARAGRAPH_LAYER = "paragraph"
 # Highlight strengths (alpha over the palette's highlight colour, so that
 # light and dark themes both work): the cursor's paragraph, its counterpart.
 _CURRENT_ALPHA = 34
@@ -228,34 +229,24 @@ class ParallelScroller(QObject):
 
     def _highlight(self, editor: QPlainTextEdit, paragraphs: Sequence[int],
                    color: QColor) -> None:
-        kept = [s for s in editor.extraSelections() if s.format.property(_MARK) is None]
         ours = []
         mapping = self._map(editor)
-        document = editor.document()
         for paragraph in paragraphs:
-            if paragraph >= len(mapping.first_blocks):
-                continue
-            for number in range(mapping.first_blocks[paragraph],
-                                mapping.last_blocks[paragraph] + 1):
-                selection = QTextEdit.ExtraSelection()
-                selection.format.setBackground(color)
-                selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-                selection.format.setProperty(_MARK, True)
-                cursor = QTextCursor(document.findBlockByNumber(number))
-                cursor.clearSelection()
-                selection.cursor = cursor
-                ours.append(selection)
-        editor.setExtraSelections(kept + ours)
+            if paragraph < len(mapping.first_blocks):
+                ours.extend(_paragraph_selections(editor, mapping.first_blocks[paragraph],
+                                                  mapping.last_blocks[paragraph], color))
+        set_layer(editor, PARAGRAPH_LAYER, ours)
 
     def highlighted_paragraphs(self, editor: QPlainTextEdit) -> list[int]:
         """Paragraphs of ``editor`` carrying our highlight (for tests and status bars)."""
         mapping = self._map(editor)
+        document = editor.document()
         found = []
-        for selection in editor.extraSelections():
-            if selection.format.property(_MARK) is not None:
-                paragraph = mapping.paragraph_of_block(selection.cursor.blockNumber())
-                if paragraph is not None and paragraph not in found:
-                    found.append(paragraph)
+        for selection in layer(editor, PARAGRAPH_LAYER):
+            block = document.findBlock(selection.cursor.selectionStart()).blockNumber()
+            paragraph = mapping.paragraph_of_block(block)
+            if paragraph is not None and paragraph not in found:
+                found.append(paragraph)
         return found
 
     # -- jumping -------------------------------------------------------------
@@ -285,6 +276,45 @@ class ParallelScroller(QObject):
             self._syncing = False
         target.setFocus()
         return True
+
+
+def _paragraph_selections(editor: QPlainTextEdit, first: int, last: int,
+                          color: QColor) -> list[QTextEdit.ExtraSelection]:
+    """The highlight of blocks ``first``..``last``: every line of each, full width.
+
+    A selection without a range would cover only the line holding its cursor
+    (the first line of a wrapped block), so the selection spans the blocks,
+    their line ends included: then each of their lines is tinted to the edge.
+    """
+    document = editor.document()
+    start = document.findBlockByNumber(first).position()
+    last_block = document.findBlockByNumber(last)
+    end = last_block.position() + last_block.length()   # the line end after it
+    final = document.characterCount() - 1
+    if end <= final:
+        return [_full_width(document, start, end, color)]
+    # The document's last block has no line end to select, and a selection
+    # ending in a line tints that line only as far as it goes. Its last line
+    # gets a cursor-only full-width selection (which covers exactly that line)
+    # and the range stops where that line starts (so no line is tinted twice).
+    layout = last_block.layout()
+    line = layout.lineForTextPosition(final - last_block.position()) if layout else None
+    split = last_block.position() + line.textStart() if line and line.isValid() else final
+    selections = [_full_width(document, final, final, color)]
+    if split > start:
+        selections.insert(0, _full_width(document, start, split, color))
+    return selections
+
+
+def _full_width(document, start: int, end: int, color: QColor) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.format.setBackground(color)
+    selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    return selection
 
 
 def _tint(editor: QPlainTextEdit, alpha: int) -> QColor:
