@@ -3,7 +3,8 @@
 # tests: enchant + Hunspell dictionaries, the X libraries Qt's xcb plugin
 # loads, Xvfb for running the app without a screen, and the validators for
 # the desktop files, libpq and the PostgreSQL server (tests), and binutils
-# (objdump) for PyInstaller in `make package`, which CI runs. Packages already installed are skipped, so this is cheap
+# (objdump) for PyInstaller in `make package`, which CI runs, and poppler-utils
+# (pdftotext: the tests read the exported PDF's text back). Packages already installed are skipped, so this is cheap
 # to run on every `make`.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ packages=(
   xvfb xauth
   desktop-file-utils appstream
   binutils
+  poppler-utils
   # libpq: psycopg's connection to a team's PostgreSQL directory. postgresql: the
   # tests start a throw-away server of their own from its initdb and pg_ctl.
   libpq5 postgresql

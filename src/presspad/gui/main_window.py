@@ -28,10 +28,11 @@ from presspad.core.storage.settings import Settings, load_settings, save_setting
 from presspad.core.text.stats import count_chars, count_words
 from presspad.gui.autosave import Autosaver
 from presspad.gui.disk_watcher import DiskWatcher
-from presspad.gui.editor.header_undo import HeaderEditing
 from presspad.gui.editor.editor_tools import install_editor_tools
+from presspad.gui.editor.header_undo import HeaderEditing
 from presspad.gui.editor.language_pane import LanguagePane
 from presspad.gui.publish.actions import PublishActions
+from presspad.gui.publish.documents import install_document_exports
 from presspad.gui.review.comments_controller import Comments
 from presspad.gui.review.controller import Review
 
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.act_save, self.act_save_as])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.publish.act_import, self.publish.act_export])
+        self.documents = install_document_exports(self, self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")

@@ -1,0 +1,460 @@
+"""Word export: a release as a ``.docx``, one language or both side by side (python-docx).
+
+The Markdown body is rendered to HTML by :func:`presspad.core.formats.html.markdown_to_html`
+(python-markdown, as every other export), sanitized with the HTML export's allow-list
+(:func:`presspad.core.formats.sanitize.clean_html`: no script text, only web and mail links),
+parsed with lxml (python-docx's own XML library) and walked into Word paragraphs and
+runs: headings get Word's heading styles, emphasis bold/italic runs, links real
+hyperlinks, block quotes the "Quote" style, lists the list styles. Around the body
+stand the header fields: title, the date as the site profile prints it, pictures
+(a local file is embedded, anything else is written as its alt text), the credit
+line and the related-media links. Reviewer comments are never written.
+
+Both languages go into a two-column table whose rows pair the paragraphs. The
+pairing is the caller's: ``formats`` may not import ``alignment`` (siblings), so the
+CLI and the app pass the aligned beads as ``pairs``; without them paragraphs are
+paired by order. A paragraph is a run of non-blank lines (:mod:`presspad.core.text.paragraphs`),
+each rendered on its own, so a reference-style link whose definition stands in
+another paragraph stays text.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Sequence
+from itertools import zip_longest
+from pathlib import Path
+
+from presspad.core.formats.html import markdown_to_html, markdown_to_inline
+from presspad.core.formats.sanitize import clean_html
+from presspad.core.formats.site.profiles import (
+    DEFAULT_PROFILE,
+    LangLabels,
+    SiteProfile,
+    load_profile,
+)
+from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import LANG_NAMES, LANGS, ImageRef, Release
+from presspad.core.text.paragraphs import split_paragraphs
+
+logger = logging.getLogger(__name__)
+
+Pairs = Sequence[tuple[Sequence[int], Sequence[int]]]
+
+_ABSOLUTE_URL = re.compile(r"^(?:https?|mailto|tel):", re.IGNORECASE)
+_LINK_COLOUR = "1A4F8B"     # the HTML export's link colour (resources/export.css)
+_MONOSPACE = "Courier New"
+_PAGE_MM = (210, 297)        # A4
+_MARGIN_MM = 20
+_LANG_TAGS = {"en": "en-GB", "ru": "ru-RU"}
+
+
+def export_docx(release: Release, langs: Sequence[str] | None = None, *,
+                pairs: Pairs | None = None, base_dir: str | Path | None = None) -> bytes:
+    """The ``.docx`` file's bytes: ``langs`` one language, or ``("en", "ru")`` side by side.
+
+    ``langs`` None (or both) means every language the release has; a language without
+    text is left out, so a Russian-only release exports as Russian. ``pairs`` are the
+    aligned paragraph indices ``(en_indices, ru_indices)`` for the side-by-side table;
+    ``base_dir`` is where relative picture paths are looked up (the release's folder).
+    """
+    langs = _languages(release, langs)
+    from docx import Document
+    from docx.shared import Mm
+
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(_PAGE_MM[0]), Mm(_PAGE_MM[1])
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(_MARGIN_MM))
+    width = Mm(_PAGE_MM[0] - 2 * _MARGIN_MM)
+    properties = document.core_properties
+    properties.title = " / ".join(release.version(lang).title.strip() for lang in langs)
+    properties.author = properties.comments = properties.last_modified_by = ""
+    properties.language = _LANG_TAGS[langs[0]]
+    profile = _profile(release)
+    base = Path(base_dir) if base_dir is not None else None
+    if len(langs) == 1:
+        _write_one(document, release, langs[0], profile, base, width)
+    else:
+        _write_side_by_side(document, release, profile, pairs, base, width)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _languages(release: Release, langs: Sequence[str] | None) -> list[str]:
+    chosen = list(langs) if langs else list(LANGS)
+    for lang in chosen:
+        if lang not in LANGS:
+            raise PresspadError(f"unknown language '{lang}'", hint=f"use one of {LANGS}")
+    present = [lang for lang in chosen if lang in release.langs_present()]
+    if not present:
+        if len(chosen) == 1:
+            raise PresspadError(f"the release has no {LANG_NAMES[chosen[0]]} text",
+                                hint="choose the other language")
+        raise PresspadError("the release has no text to export",
+                            hint="write a title or a body first")
+    return [lang for lang in LANGS if lang in present]
+
+
+def _profile(release: Release) -> SiteProfile | None:
+    try:
+        return load_profile(release.profile or DEFAULT_PROFILE)
+    except PresspadError as exc:
+        # The profile only gives the date's format and labels: export without them.
+        logger.warning("Word export without site labels: %s", exc.user_message())
+        return None
+
+
+def _labels(profile: SiteProfile | None, lang: str) -> LangLabels:
+    return profile.labels(lang) if profile else LangLabels()
+
+
+# ------------------------------------------------------------------- layout
+def _write_one(document, release: Release, lang: str, profile: SiteProfile | None,
+               base: Path | None, width) -> None:
+    box = _Box(document, lang, base, width)
+    _header(box, release, lang, profile)
+    box.markdown(release.version(lang).body)
+    _footer(box, release, lang, profile)
+
+
+def _write_side_by_side(document, release: Release, profile: SiteProfile | None,
+                        pairs: Pairs | None, base: Path | None, width) -> None:
+    paragraphs = {lang: [p.text for p in split_paragraphs(release.version(lang).body)]
+                  for lang in LANGS}
+    rows = _rows(pairs, len(paragraphs["en"]), len(paragraphs["ru"]))
+    table = document.add_table(rows=0, cols=2)
+    table.autofit = False
+    column = width // 2
+
+    def row():
+        cells = table.add_row().cells
+        for cell in cells:
+            cell.width = column
+        return [_Box(cell, lang, base, column) for cell, lang in zip(cells, LANGS, strict=True)]
+
+    for box, lang in zip(row(), LANGS, strict=True):
+        _header(box, release, lang, profile)
+    for en_indices, ru_indices in rows:
+        for box, lang, indices in zip(row(), LANGS, (en_indices, ru_indices), strict=True):
+            box.markdown("\n\n".join(paragraphs[lang][i] for i in indices))
+    footer = row()
+    for box, lang in zip(footer, LANGS, strict=True):
+        _footer(box, release, lang, profile)
+
+
+def _rows(pairs: Pairs | None, en_count: int, ru_count: int) -> list[tuple[tuple[int, ...], ...]]:
+    """The table's body rows; without ``pairs`` the paragraphs are paired by order."""
+    if pairs is None:
+        return [(() if en is None else (en,), () if ru is None else (ru,))
+                for en, ru in zip_longest(range(en_count), range(ru_count))]
+    rows = [(tuple(en), tuple(ru)) for en, ru in pairs]
+    en_seen = sorted(i for en, _ in rows for i in en)
+    ru_seen = sorted(i for _, ru in rows for i in ru)
+    if en_seen != list(range(en_count)) or ru_seen != list(range(ru_count)):
+        # Stale beads (the text changed after aligning) would drop or repeat paragraphs.
+        logger.warning("paragraph pairs do not match the bodies; pairing by order")
+        return _rows(None, en_count, ru_count)
+    return rows
+
+
+def _header(box: _Box, release: Release, lang: str, profile: SiteProfile | None) -> None:
+    version = release.version(lang)
+    if version.title.strip():
+        box.paragraph("Title").text_run(version.title.strip())
+    if release.date is not None:
+        shown = (_labels(profile, lang).date_label + profile.format_date(release.date)
+                 if profile else release.date.isoformat())
+        box.paragraph().text_run(shown, italic=True)
+
+
+def _footer(box: _Box, release: Release, lang: str, profile: SiteProfile | None) -> None:
+    version = release.version(lang)
+    for image in version.images:
+        box.image(image)
+    if version.credit.strip():
+        box.paragraph().text_run(version.credit.strip(), italic=True)
+    if version.media:
+        heading = _labels(profile, lang).media_heading
+        if heading:
+            box.paragraph("Heading 2").text_run(heading)
+        for link in version.media:
+            target = box.paragraph("List Bullet")
+            target.inline_html(f'<a href="{_attribute(link.url)}">'
+                               f"{markdown_to_inline(link.text)}</a>")
+
+
+def _attribute(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
+
+
+# --------------------------------------------------------------- HTML → Word
+class _Box:
+    """Where blocks go: the document, or one cell of the side-by-side table."""
+
+    def __init__(self, container, lang: str, base: Path | None, width) -> None:
+        self.container = container
+        self.lang = lang
+        self.base = base
+        self.width = width
+        # A new cell holds one empty paragraph: the first block reuses it.
+        in_cell = getattr(container, "sections", None) is None
+        self._spare = container.paragraphs[0] if in_cell and container.paragraphs else None
+
+    def paragraph(self, style: str | None = None) -> _Para:
+        if self._spare is not None:
+            paragraph, self._spare = self._spare, None
+            if style:
+                paragraph.style = style
+        else:
+            paragraph = self.container.add_paragraph(style=style)
+        return _Para(paragraph, self)
+
+    def markdown(self, text: str) -> None:
+        if not text.strip():
+            return
+        for element in _fragments(markdown_to_html(text)):
+            self.block(element)
+
+    def block(self, element, quote: bool = False, level: int = 0) -> None:
+        if isinstance(element, str):
+            if element.strip():
+                self.paragraph("Quote" if quote else None).inline_text(element.strip())
+            return
+        tag = element.tag
+        if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            self.paragraph(f"Heading {tag[1]}").inline(element)
+        elif tag == "blockquote":
+            self._children(element, quote=True, level=level)
+        elif tag in {"ul", "ol"}:
+            self._list(element, quote, level)
+        elif tag == "pre":
+            paragraph = self.paragraph("Quote" if quote else None)
+            for number, line in enumerate(element.text_content().rstrip("\n").split("\n")):
+                if number:
+                    paragraph.paragraph.add_run().add_break()
+                paragraph.text_run(line, code=True)
+        elif tag == "hr":
+            self.paragraph()
+        elif tag in _CONTAINERS:
+            self._children(element, quote, level)
+        elif tag == "p":
+            self.paragraph("Quote" if quote else None).inline(element)
+        else:       # inline markup standing on its own (raw HTML in the body)
+            self.paragraph("Quote" if quote else None).inline_element(element)
+
+    def _children(self, element, quote: bool, level: int) -> None:
+        for child in _child_nodes(element):
+            self.block(child, quote, level)
+
+    def _list(self, element, quote: bool, level: int) -> None:
+        ordered = element.tag == "ol"
+        number = int(element.get("start", "1")) if (element.get("start") or "").isdigit() else 1
+        depth = "" if level == 0 else f" {min(level + 1, 3)}"
+        for item in element:
+            if not isinstance(item.tag, str) or item.tag != "li":
+                continue
+            # Word's "List Number" runs on across separate lists, so a numbered item
+            # gets its number as text (``start`` kept) in a plain hanging-indent style.
+            paragraph = self.paragraph(("List" if ordered else "List Bullet") + depth)
+            if ordered:
+                paragraph.text_run(f"{number}. ")
+                number += 1
+            nested = []
+            for child in _child_nodes(item):
+                if not isinstance(child, str) and child.tag in {"ul", "ol", "blockquote", "pre"}:
+                    nested.append(child)
+                elif nested:
+                    nested.append(child)
+                elif isinstance(child, str):
+                    paragraph.inline_text(child)
+                elif child.tag == "p":
+                    paragraph.inline(child)
+                else:
+                    paragraph.inline_element(child)
+            for child in nested:
+                if isinstance(child, str) or child.tag not in {"ul", "ol"}:
+                    self.block(child, quote, level + 1)
+                else:
+                    self._list(child, quote, level + 1)
+
+    def image(self, image: ImageRef) -> None:
+        self.paragraph().image(image)
+        if image.caption.strip():
+            self.paragraph("Caption").inline_text(image.caption.strip())
+
+    def local_file(self, src: str) -> Path | None:
+        if not src or re.match(r"^[a-z][a-z0-9+.-]*://", src, re.IGNORECASE):
+            return None     # a web address: the export downloads nothing
+        path = Path(src.removeprefix("file:"))
+        if not path.is_absolute() and self.base is not None:
+            path = self.base / path
+        return path if path.is_file() else None
+
+
+_CONTAINERS = {"div", "section", "article", "header", "footer", "main", "figure"}
+
+
+class _Para:
+    """One Word paragraph being filled with runs from inline HTML."""
+
+    def __init__(self, paragraph, box: _Box) -> None:
+        self.paragraph = paragraph
+        self.box = box
+
+    def text_run(self, text: str, *, bold: bool = False, italic: bool = False,
+                 code: bool = False, link=None, strike: bool = False, sup: bool = False,
+                 sub: bool = False):
+        run = self.paragraph.add_run(text)
+        run.bold = bold or None
+        run.italic = italic or None
+        if code:
+            run.font.name = _MONOSPACE
+        if strike:
+            run.font.strike = True
+        if sup:
+            run.font.superscript = True
+        if sub:
+            run.font.subscript = True
+        if link is not None:
+            from docx.shared import RGBColor
+
+            run.font.underline = True
+            run.font.color.rgb = RGBColor.from_string(_LINK_COLOUR)
+        _set_language(run, self.box.lang)     # last: w:lang follows the other properties
+        if link is not None:
+            link.append(run._r)     # moves the run into the w:hyperlink element
+        return run
+
+    def inline_text(self, text: str) -> None:
+        self.inline_html(_attribute(text))
+
+    def inline_html(self, fragment: str) -> None:
+        for node in _fragments(fragment):
+            if isinstance(node, str):
+                self._walk_text(node, {})
+            else:
+                self.inline_element(node)
+
+    def inline(self, element) -> None:
+        """The content of a block element (its text and children)."""
+        self._walk(element, {}, include_self=False)
+
+    def inline_element(self, element) -> None:
+        self._walk(element, {}, include_self=True)
+
+    def _walk_text(self, text: str, style: dict) -> None:
+        text = re.sub(r"\s*\n\s*", " ", text)
+        if text:
+            self.text_run(text, **style)
+
+    def _walk(self, element, style: dict, include_self: bool) -> None:
+        if include_self:
+            style = self._styled(element, style)
+            if style is None:
+                return
+        if element.text:
+            self._walk_text(element.text, style)
+        for child in element:
+            if isinstance(child.tag, str):
+                self._walk(child, style, include_self=True)
+            if child.tail:
+                self._walk_text(child.tail, style)
+
+    def _styled(self, element, style: dict) -> dict | None:
+        """The run formatting inside ``element``; None when the element was written whole."""
+        tag = element.tag
+        style = dict(style)
+        if tag in {"strong", "b"}:
+            style["bold"] = True
+        elif tag in {"em", "i", "cite"}:
+            style["italic"] = True
+        elif tag in {"code", "kbd", "samp"}:
+            style["code"] = True
+        elif tag in {"s", "del", "strike"}:
+            style["strike"] = True
+        elif tag in {"sup", "sub"}:
+            style[tag] = True
+        elif tag == "br":
+            self.paragraph.add_run().add_break()
+            return None
+        elif tag == "img":
+            self.image(ImageRef(element.get("src") or "", element.get("alt") or ""))
+            return None
+        elif tag == "a":
+            href = (element.get("href") or "").strip()
+            if _ABSOLUTE_URL.match(href) and "link" not in style:
+                style["link"] = self._hyperlink(href)
+        return style
+
+    def _hyperlink(self, url: str):
+        """A ``w:hyperlink`` to ``url`` (python-docx has no public API for writing one)."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        rel_id = self.paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK,
+                                               is_external=True)
+        hyperlink = OxmlElement("w:hyperlink")
+        hyperlink.set(qn("r:id"), rel_id)
+        self.paragraph._p.append(hyperlink)
+        return hyperlink
+
+    def image(self, image: ImageRef) -> None:
+        """A local picture file embedded (at most the column's width), else its alt text."""
+        path = self.box.local_file(image.src)
+        if path is not None:
+            from docx.image.exceptions import UnrecognizedImageError
+
+            try:
+                shape = self.paragraph.add_run().add_picture(str(path))
+            except (UnrecognizedImageError, OSError, ValueError) as exc:
+                # python-docx reads PNG, JPEG, GIF, BMP and TIFF only (no SVG, no WebP).
+                logger.warning("picture %s not embedded: %s", path, exc)
+            else:
+                if shape.width > self.box.width:
+                    shape.height = int(shape.height * self.box.width / shape.width)
+                    shape.width = self.box.width
+                shape._inline.docPr.set("descr", image.alt)
+                return
+        shown = image.alt.strip() or Path(image.src).name or image.src
+        self.text_run(f"[{shown}]", italic=True)
+
+
+def _set_language(run, lang: str) -> None:
+    """Mark the run's language, so Word spell-checks Russian as Russian."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = run._r.get_or_add_rPr()
+    tag = OxmlElement("w:lang")
+    tag.set(qn("w:val"), _LANG_TAGS[lang])
+    properties.append(tag)
+
+
+def _fragments(fragment: str) -> list:
+    """The sanitized fragment's top-level nodes: lxml elements and bare text strings."""
+    from lxml import html as lxml_html
+
+    cleaned = clean_html(fragment)
+    if not cleaned.strip():
+        return []
+    nodes = lxml_html.fragments_fromstring(cleaned)
+    return [node for node in nodes if isinstance(node, str) or isinstance(node.tag, str)]
+
+
+def _child_nodes(element) -> list:
+    """An element's children with the text between them, as ``_fragments`` gives them."""
+    nodes: list = [element.text] if element.text else []
+    for child in element:
+        if isinstance(child.tag, str):
+            nodes.append(child)
+        if child.tail:
+            nodes.append(child.tail)
+    return nodes
