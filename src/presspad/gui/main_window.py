@@ -362,15 +362,15 @@ class MainWindow(QMainWindow):
             install_translators(QApplication.instance(), settings.ui_language)
 
     def fix_all_typography(self) -> int:
-        """Apply every safe typography fix; each pane's changes are one undo step."""
-        from presspad.core.typography.fixer import typography_edits
+        """Apply every safe typography fix not ignored; each pane's changes are one undo step."""
+        from presspad.core.checks.typography import open_body_fixes
         from presspad.gui.editor.fix_all import apply_fixes_to_editor
 
         total = 0
         for lang, pane in self.panes.items():
-            edits = typography_edits(pane.body(), lang, self.settings.typography_off_for(lang))
-            total += apply_fixes_to_editor(
-                pane.editor, [(e.start, e.end, e.replacement) for e in edits])
+            found = open_body_fixes(self.release, pane.body(), lang,
+                                    self.settings.typography_off_for(lang))
+            total += apply_fixes_to_editor(pane.editor, [f.fix for f in found])
         self.statusBar().showMessage(
             self.tr("{count} typography fixes applied").format(count=total), 5000)
         return total
