@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_save, self.act_save_as])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.publish.act_import, self.publish.act_export])
+        self.file_menu.addActions([self.publish.act_import, self.publish.act_export,
+                                   self.publish.act_export_report])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.review_menu.addActions([self.review.act_check_now, self.review.act_jump])
         self.review_menu.addSeparator()
         self.review_menu.addActions([self.review.act_show_minor, self.review.act_show_ignored])
+        self.review_menu.addActions(self.review.ignoring.actions())
         self.review_menu.addSeparator()
         self.review_menu.addAction(self.review.act_directory)
         self.tools_menu = bar.addMenu("")
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self.disk_watcher.watch(path)
         self.update_counts()
         self._update_title()
+        self.review.ignoring.clear()   # undo of ignores: this release's only
         self.review.schedule()
 
     def mark_modified(self) -> None:

@@ -17,12 +17,15 @@ import datetime as _dt
 import getpass
 import logging
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from presspad.core.alignment.align import Bead
-from presspad.core.alignment.consistency import Analysis
 from presspad.core.model.findings import Finding
 from presspad.core.model.messages import render
 from presspad.core.model.release import IgnoredFinding, Release
+
+if TYPE_CHECKING:  # the app's window imports this module: alignment stays in the worker
+    from presspad.core.alignment.align import Bead
+    from presspad.core.alignment.consistency import Analysis
 
 logger = logging.getLogger(__name__)
 
