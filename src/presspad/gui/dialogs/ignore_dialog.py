@@ -23,6 +23,7 @@ class IgnoreDialog(QDialog):
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ignore Finding"))
+        self.resize(480, 260)
         finding = QLabel(message, self)
         finding.setWordWrap(True)
         prompt = QLabel(self.tr("Why can this be ignored? (saved in the release for the next "
