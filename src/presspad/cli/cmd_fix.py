@@ -118,7 +118,12 @@ def _fix_release_file(source: Path, target: Path, lang: str | None,
 
 def fix_release(release: Release,
                 off_families: dict[str, frozenset[str]] | None = None) -> dict[str, Counter]:
-    """Fix titles, credit lines and bodies in place; count fixes per language and rule."""
+    """Fix titles, credit lines and bodies in place; count fixes per language and rule.
+
+    A body's slip a reviewer ignored (saved in the release) is left as it is.
+    """
+    from presspad.core.checks.typography import open_body_fixes
+    from presspad.core.model.fixes import apply_fixes
     from presspad.core.typography.fixer import fix_counting
 
     counts: dict[str, Counter] = {}
@@ -126,10 +131,13 @@ def fix_release(release: Release,
         version = release.version(lang)
         counter: Counter = Counter()
         off = (off_families or {}).get(lang, frozenset())
-        for field in ("title", "credit", "body"):
+        for field in ("title", "credit"):
             fixed, found = fix_counting(getattr(version, field), lang, off)
             setattr(version, field, fixed)
             counter.update(found)
+        findings = open_body_fixes(release, version.body, lang, off)
+        version.body = apply_fixes(version.body, [f.fix for f in findings])
+        counter.update(f.params["rule"] for f in findings)
         counts[lang] = counter
     return counts
 

@@ -29,6 +29,7 @@ COMMANDS = [
     "presspad.cli.cmd_align",
     "presspad.cli.cmd_quotes",
     "presspad.cli.cmd_check",
+    "presspad.cli.cmd_report",
     "presspad.cli.cmd_partners",
     "presspad.cli.cmd_gui",
     "presspad.cli.cmd_completion",
@@ -40,6 +41,7 @@ EXAMPLES = """examples:
   presspad release.presspad                open the app on a release
   presspad check news/ --format github     check every release under news/ in CI
   presspad fix draft.ru.md --typography    apply the safe typography fixes
+  presspad report r.presspad -o r.html     the review report as one HTML page
   presspad export release.presspad --to site -o out/
   presspad COMMAND --help                  each command's options and examples
 """

@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_save, self.act_save_as])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.publish.act_import, self.publish.act_export])
+        self.file_menu.addActions([self.publish.act_import, self.publish.act_export,
+                                   self.publish.act_export_report])
         self.documents = install_document_exports(self, self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.review_menu.addActions([self.review.act_check_now, self.review.act_jump])
         self.review_menu.addSeparator()
         self.review_menu.addActions([self.review.act_show_minor, self.review.act_show_ignored])
+        self.review_menu.addActions(self.review.ignoring.actions())
         self.review_menu.addSeparator()
         self.review_menu.addAction(self.review.act_directory)
         self.tools_menu = bar.addMenu("")
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         self.disk_watcher.watch(path)
         self.update_counts()
         self._update_title()
+        self.review.ignoring.clear()   # undo of ignores: this release's only
         self.review.schedule()
 
     def mark_modified(self) -> None:
@@ -372,15 +375,15 @@ class MainWindow(QMainWindow):
             install_translators(QApplication.instance(), settings.ui_language)
 
     def fix_all_typography(self) -> int:
-        """Apply every safe typography fix; each pane's changes are one undo step."""
-        from presspad.core.typography.fixer import typography_edits
+        """Apply every safe typography fix not ignored; each pane's changes are one undo step."""
+        from presspad.core.checks.typography import open_body_fixes
         from presspad.gui.editor.fix_all import apply_fixes_to_editor
 
         total = 0
         for lang, pane in self.panes.items():
-            edits = typography_edits(pane.body(), lang, self.settings.typography_off_for(lang))
-            total += apply_fixes_to_editor(
-                pane.editor, [(e.start, e.end, e.replacement) for e in edits])
+            found = open_body_fixes(self.release, pane.body(), lang,
+                                    self.settings.typography_off_for(lang))
+            total += apply_fixes_to_editor(pane.editor, [f.fix for f in found])
         self.statusBar().showMessage(
             self.tr("{count} typography fixes applied").format(count=total), 5000)
         return total

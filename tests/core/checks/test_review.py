@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
+
+import pytest
 
 from presspad.core.alignment.consistency import ConsistencySession
 from presspad.core.checks.registry import default_registry
-from presspad.core.checks.review import group_by_pair, ignore, pair_index, unignore
+from presspad.core.checks.review import (
+    group_by_pair,
+    ignore,
+    open_findings,
+    pair_index,
+    reviewer,
+    stop_ignoring,
+    unignore,
+)
 from presspad.core.model.findings import Finding, Severity, Span
 from presspad.core.storage import release_file as storage
 
@@ -46,7 +57,7 @@ def test_ignore_and_unignore(sample_path, tmp_path):
     findings = [f for f in registry.run(release) if f.code == "number-mismatch"]
     (finding,) = findings
     assert ignore(release, finding, "the Russian is right: see the contract")
-    assert not ignore(release, finding)
+    assert not ignore(release, finding, "twice")
     path = tmp_path / "reviewed.presspad"
     storage.save(release, path)
     loaded = storage.load(path)
@@ -56,3 +67,46 @@ def test_ignore_and_unignore(sample_path, tmp_path):
     again = copy.deepcopy(loaded)
     assert unignore(again, finding) and not unignore(again, finding)
     assert "number-mismatch" in [f.code for f in registry.run(again)]
+
+
+def test_ignoring_needs_a_reason_and_records_who_when_and_what(sample_path):
+    release = planted(sample_path)
+    (finding,) = [f for f in default_registry().run(release) if f.code == "number-mismatch"]
+    for blank in ("", "   \n"):
+        with pytest.raises(ValueError):
+            ignore(release, finding, blank)
+    assert release.ignored == []
+    moment = dt.datetime(2026, 3, 1, 12, 30, 15, 999, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert ignore(release, finding, "  per the contract ", author="Anna Editor", at=moment)
+    (entry,) = release.ignored
+    assert entry.reason == "per the contract" and entry.author == "Anna Editor"
+    assert entry.at == dt.datetime(2026, 3, 1, 9, 30, 15, tzinfo=dt.UTC)
+    assert entry.lang == finding.lang == "ru"
+    assert "50" in entry.message and "5" in entry.message  # the rendered sentence
+
+
+def test_the_login_name_signs_when_the_settings_have_no_author(sample_path, monkeypatch):
+    import getpass
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "editor7")
+    assert reviewer("") == "editor7" and reviewer(" Anna ") == "Anna"
+    release = planted(sample_path)
+    (finding,) = [f for f in default_registry().run(release) if f.code == "number-mismatch"]
+    ignore(release, finding, "checked")
+    assert release.ignored[0].author == "editor7"
+    now = dt.datetime.now(dt.UTC)
+    assert release.ignored[0].at.tzinfo is not None
+    assert abs((now - release.ignored[0].at).total_seconds()) < 60
+    assert release.ignored[0].at.microsecond == 0
+
+
+def test_open_findings_leave_out_the_ignored_and_stop_ignoring_by_key(sample_path):
+    release = planted(sample_path)
+    findings = default_registry().run(release)
+    (finding,) = [f for f in findings if f.code == "number-mismatch"]
+    ignore(release, finding, "checked")
+    rest = open_findings(release, findings)
+    assert finding not in rest and len(rest) == len(findings) - 1
+    assert stop_ignoring(release, finding.code, finding.key())
+    assert not stop_ignoring(release, finding.code, finding.key())
+    assert open_findings(release, findings) == findings

@@ -105,3 +105,38 @@ def test_site_export_of_unsafe_html_removes_it_and_says_so(window, tmp_path, _no
     assert window.publish.export_to(target, "site", "en")
     assert "<script" not in target.read_text(encoding="utf-8")
     assert _no_modal_dialogs[-1][0] == "information"
+
+
+def test_export_review_report_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from presspad.core.checks.registry import default_registry
+
+    assert window.publish.act_export_report in window.file_menu.actions()
+    release = window.current_release()
+    slip = next(f for f in default_registry().run(release)
+                if f.code == "typography" and f.params.get("rule") == "nbsp-numero")
+    window.review.ignoring.ignore(slip, "house <b>style</b>")
+    target = tmp_path / "review"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "HTML page (*.html)"))
+    with qtbot.waitSignal(window.publish.report_written, timeout=30000):
+        window.publish.act_export_report.trigger()      # no check has run yet: one is made
+    page = (tmp_path / "review.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Paragraph alignment" in page
+    assert "Ли Ён Чоль" in page and "house &lt;b&gt;style&lt;/b&gt;" in page
+    assert "<b>" not in page
+
+
+def test_export_review_report_uses_the_last_check_and_says_why_it_failed(
+        qtbot, window, tmp_path, _no_modal_dialogs):
+    window.review.runner.run_now()
+    qtbot.waitUntil(lambda: window.review.last_result is not None, timeout=30000)
+    asked = []
+    window.review.runner.ask = lambda *a, **k: asked.append(a)
+    target = tmp_path / "r.html"
+    with qtbot.waitSignal(window.publish.report_written, timeout=5000):
+        window.publish.export_report_to(target)
+    assert asked == [] and "Review report" in target.read_text(encoding="utf-8")
+    window.publish.export_report_to(tmp_path / "missing" / "r.html")
+    assert _no_modal_dialogs and "cannot save" in _no_modal_dialogs[-1][1]

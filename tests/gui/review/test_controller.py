@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 
 from presspad.core.storage import release_file as storage
 from presspad.gui.main_window import MainWindow
@@ -52,8 +51,9 @@ def test_typing_a_changed_amount_is_flagged(qtbot, window):
 def test_ignore_with_reason_is_saved_and_stays_ignored(qtbot, window, tmp_path, monkeypatch):
     wait_for_checks(qtbot, window, lambda codes: "quote-split" in codes)
     finding = next(f for f in window.review.panel.findings() if f.code == "quote-split")
-    monkeypatch.setattr(QInputDialog, "getText",
-                        lambda *a, **k: ("as published on the site", True))
+    from presspad.gui.dialogs import ignore_dialog
+
+    monkeypatch.setattr(ignore_dialog, "ask_reason", lambda *a, **k: "as published on the site")
     window.review._ask_ignore(finding)
     assert window.isWindowModified()
     assert "quote-split" not in panel_codes(window)

@@ -4,19 +4,28 @@ The review panel lists findings pair by pair (English ¶3–4 ↔ Russian ¶3), 
 that an editor reads both versions of a passage with everything flagged in
 it. Any finding, from any check, is placed in the pair holding its span.
 Ignoring a finding records its stable key and a reason in the release (saved
-with it), which :meth:`CheckRegistry.run` then filters out.
+with it), who ignored it, when, and what it said then;
+:meth:`CheckRegistry.run` then filters it out, and :func:`open_findings` does
+the same for a list of findings checked with the ignores cleared (the app's).
+An ignored finding is counted nowhere and fixed by nothing.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
+import getpass
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from presspad.core.alignment.align import Bead
-from presspad.core.alignment.consistency import Analysis
 from presspad.core.model.findings import Finding
+from presspad.core.model.messages import render
 from presspad.core.model.release import IgnoredFinding, Release
+
+if TYPE_CHECKING:  # the app's window imports this module: alignment stays in the worker
+    from presspad.core.alignment.align import Bead
+    from presspad.core.alignment.consistency import Analysis
 
 logger = logging.getLogger(__name__)
 
@@ -52,22 +61,68 @@ def group_by_pair(analysis: Analysis, findings: Iterable[Finding]
     return result
 
 
-def ignore(release: Release, finding: Finding, reason: str = "") -> bool:
-    """Mark ``finding`` ignored in ``release`` (kept on save); False if it already was."""
+def reviewer(name: str = "") -> str:
+    """Who signs an ignore: the settings' author name, else the login name ("" if none)."""
+    if name.strip():
+        return name.strip()
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (a container, Windows service)
+        return ""
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def ignore(release: Release, finding: Finding, reason: str, *, author: str = "",
+           at: _dt.datetime | None = None,
+           translate: Callable[[str, str], str] = _identity) -> bool:
+    """Mark ``finding`` ignored in ``release`` (kept on save); False if it already was.
+
+    ``reason`` is required (ValueError when blank): the next reviewer must know
+    why. The entry records ``author`` (default: :func:`reviewer`), when (UTC, to
+    the second) and the finding's message as rendered now, in its language.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("a finding is ignored only with a reason")
     key = finding.key()
     for entry in release.ignored:
         if entry.code == finding.code and entry.key == key:
-            if reason and not entry.reason:
+            if not entry.reason:
                 entry.reason = reason
             return False
-    release.ignored.append(IgnoredFinding(finding.code, key, reason))
+    when = (at or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC).replace(microsecond=0)
+    release.ignored.append(IgnoredFinding(
+        finding.code, key, reason, author=author.strip() or reviewer(), at=when,
+        message=render(finding.code, finding.params, finding.lang, translate),
+        lang=finding.lang))
     return True
+
+
+def ignored_keys(release: Release) -> set[tuple[str, str]]:
+    """The (code, key) of every finding ignored in ``release``."""
+    return {(entry.code, entry.key) for entry in release.ignored}
+
+
+def is_ignored(release: Release, finding: Finding) -> bool:
+    return (finding.code, finding.key()) in ignored_keys(release)
+
+
+def open_findings(release: Release, findings: Iterable[Finding]) -> list[Finding]:
+    """``findings`` without those ignored in ``release``: what still counts."""
+    ignored = ignored_keys(release)
+    return [f for f in findings if (f.code, f.key()) not in ignored]
 
 
 def unignore(release: Release, finding: Finding) -> bool:
     """Show ``finding`` again; False if it was not ignored."""
-    key = finding.key()
+    return stop_ignoring(release, finding.code, finding.key())
+
+
+def stop_ignoring(release: Release, code: str, key: str) -> bool:
+    """Drop the ignore of (``code``, ``key``), found or not in the text now; False if none."""
     before = len(release.ignored)
-    release.ignored = [i for i in release.ignored if not (i.code == finding.code
-                                                          and i.key == key)]
+    release.ignored = [i for i in release.ignored if not (i.code == code and i.key == key)]
     return len(release.ignored) != before

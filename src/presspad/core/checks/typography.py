@@ -32,14 +32,32 @@ def check_typography(release: Release, context: CheckContext) -> list[Finding]:
     """
     findings: list[Finding] = []
     for lang in context.langs:
-        body = release.body(lang)
         off = context.options.get("typography_off", {}).get(lang, frozenset())
-        for edit in typography_edits(body, lang, off):
-            text, fixed = context_of(body, edit.start, edit.end, edit.replacement)
-            span = Span(lang, edit.start, edit.end)
-            severity = Severity.INFO if edit.rule in _INFO_RULES else Severity.WARNING
-            findings.append(Finding(
-                "typography", severity, span,
-                {"rule": edit.rule, "text": text, "fixed": fixed},
-                fix=Fix(span, edit.replacement)))
+        findings.extend(body_findings(release.body(lang), lang, off))
     return findings
+
+
+def body_findings(body: str, lang: str, off: frozenset[str] = frozenset()) -> list[Finding]:
+    """The typography findings of one language's body (``off``: families switched off)."""
+    findings: list[Finding] = []
+    for edit in typography_edits(body, lang, off):
+        text, fixed = context_of(body, edit.start, edit.end, edit.replacement)
+        span = Span(lang, edit.start, edit.end)
+        severity = Severity.INFO if edit.rule in _INFO_RULES else Severity.WARNING
+        findings.append(Finding(
+            "typography", severity, span,
+            {"rule": edit.rule, "text": text, "fixed": fixed},
+            fix=Fix(span, edit.replacement)))
+    return findings
+
+
+def open_body_fixes(release: Release, body: str, lang: str,
+                    off: frozenset[str] = frozenset()) -> list[Finding]:
+    """The typography findings of ``body`` a reviewer has not ignored in ``release``:
+    what Fix All Typography and ``presspad fix`` apply (an ignored one is fixed by nothing).
+
+    ``body`` is the text to fix (the editor's, which may be newer than the release's).
+    """
+    from presspad.core.checks.review import open_findings
+
+    return open_findings(release, body_findings(body, lang, off))

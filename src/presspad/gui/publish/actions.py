@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 class PublishActions(QObject):
     """The window's import/export actions and its preview pane."""
 
+    report_written = Signal(str)   # the review report's path, once it is on disk
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
@@ -29,6 +31,7 @@ class PublishActions(QObject):
         self.act_import.setShortcut(QKeySequence("Ctrl+I"))
         self.act_export = QAction(window, triggered=self.export_dialog)
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export_report = QAction(window, triggered=self.export_report_dialog)
         self.act_copy_en = QAction(window, triggered=lambda: self.copy_html("en"))
         self.act_copy_ru = QAction(window, triggered=lambda: self.copy_html("ru"))
         self.act_preview = QAction(window, checkable=True, toggled=self._toggle_preview)
@@ -56,6 +59,7 @@ class PublishActions(QObject):
     def translate_ui(self) -> None:
         self.act_import.setText(self.tr("&Import…"))
         self.act_export.setText(self.tr("&Export…"))
+        self.act_export_report.setText(self.tr("Export Review &Report…"))
         self.act_copy_en.setText(self.tr("Copy English as &HTML"))
         self.act_copy_ru.setText(self.tr("Copy Russian as H&TML"))
         self.act_preview.setText(self.tr("&Preview"))
@@ -125,6 +129,45 @@ class PublishActions(QObject):
                 + "\n\n" + "\n".join(warnings[:10]))
         self.window.statusBar().showMessage(
             self.tr("Exported {name}").format(name=path.name), 5000)
+        return True
+
+    # ------------------------------------------------------------ review report
+    def export_report_dialog(self) -> None:
+        stem = self.window.path.stem if self.window.path else "release"
+        folder = self.window.path.parent if self.window.path else Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Review Report"), str(folder / f"{stem}.report.html"),
+            self.tr("HTML page (*.html)"))
+        if name:
+            self.export_report_to(Path(name))
+
+    def export_report_to(self, path: Path) -> None:
+        """Write the review report of the text as shown (checked first if it changed)."""
+        if not path.suffix:
+            path = path.with_suffix(".html")
+        self.window.statusBar().showMessage(self.tr("Writing the review report…"))
+        self.window.review.with_result(lambda release, result: self._write_report(
+            path, release, result))
+
+    def _write_report(self, path: Path, release, result) -> bool:
+        from presspad.core.checks.report import render_report
+        from presspad.gui.review.ignoring import qt_translate
+
+        if result is None:
+            QMessageBox.warning(self.window, self.tr("Cannot Export"),
+                                self.tr("The checks failed, so there is no report to write."))
+            return False
+        name = self.window.path.name if self.window.path else ""
+        try:
+            page = render_report(release, result, self.window.release.ignored, name=name,
+                                 translate=qt_translate)
+            atomic_write_text(path, page)
+        except PresspadError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot Export"), exc.user_message())
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Exported the review report to {name}").format(name=path.name), 5000)
+        self.report_written.emit(str(path))
         return True
 
     def copy_html(self, lang: str) -> None:

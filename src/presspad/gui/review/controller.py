@@ -9,15 +9,15 @@ engine and the completers.
 
 from __future__ import annotations
 
-import copy
 import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QVBoxLayout, QWidget
 
 from presspad.core.checks.registry import has_errors
+from presspad.core.checks.review import ignored_keys, open_findings
 from presspad.core.checks.service import DirectoryLexicon, directory_lexicon
 from presspad.core.model.findings import Finding, Severity
 from presspad.core.model.release import LANGS, Release
@@ -26,6 +26,7 @@ from presspad.gui.editor.quote_tint import QuoteTinter
 from presspad.gui.review.check_runner import CheckRunner
 from presspad.gui.review.directory_banner import DirectoryBanner
 from presspad.gui.review.findings_panel import FindingsPanel, apply_fix, select_span
+from presspad.gui.review.ignoring import IgnoreHistory, qt_translate
 from presspad.gui.review.quotes_view import QuotesView
 from presspad.gui.review.sync_scroll import ParallelScroller
 
@@ -95,6 +96,7 @@ class Review(QObject):
         self.act_check_now = QAction(window, triggered=self.runner.run_now)
         self.act_check_now.setShortcut(QKeySequence("F7"))
         self.act_directory = QAction(window, triggered=self.open_directory_window)
+        self.ignoring = IgnoreHistory(self)   # Ignored Findings…, Undo/Redo Ignore
         self.translate_ui()
         # The directory (a database, every name's case forms) and the check
         # worker start once the window is on screen: see MainWindow.after_first_paint.
@@ -114,6 +116,7 @@ class Review(QObject):
         self.act_jump.setText(self.tr("&Jump to Counterpart Paragraph"))
         self.act_check_now.setText(self.tr("&Check Now"))
         self.act_directory.setText(self.tr("Partner &Directory…"))
+        self.ignoring.translate_ui()
 
     # ------------------------------------------------------------ directory
     def _put_banner_above_editors(self, window) -> None:
@@ -292,7 +295,35 @@ class Review(QObject):
             tinter.set_quotes(result.quotes.get(lang, []))
         self.scroller.set_alignment(result.beads)
         self._update_quotes_view()
-        self.window.show_check_summary(result.findings)
+        self.window.show_check_summary(self.open_findings())
+
+    def with_result(self, on_done) -> None:
+        """``on_done(release, result)`` with a check of the text as shown now: the last
+        result if the text has not changed since, else a fresh check in the worker
+        (``result`` None if the checks failed). Ignored findings are in the result."""
+        current = self.window.current_release()
+        checked, result = self.last_release, self.last_result
+        if result is not None and checked is not None and all(
+                (checked.title(lang), checked.body(lang)) == (current.title(lang),
+                                                              current.body(lang))
+                for lang in LANGS):
+            on_done(checked, result)
+            return
+        from presspad.core.checks.service import check_release
+
+        current.ignored = []   # the same snapshot as a live check's
+        self.runner.ask(check_release, current, self._config(),
+                        on_done=lambda fresh: on_done(current, fresh))
+
+    def open_findings(self) -> list[Finding]:
+        """The last check's findings no reviewer ignored: what counts (status bar, errors)."""
+        return open_findings(self.window.release, self.last_findings)
+
+    def ignores_changed(self) -> None:
+        """The release's ignores changed: the panel and the status bar follow."""
+        self._refresh()
+        if self.last_result is not None:
+            self.window.show_check_summary(self.open_findings())
 
     def _update_quotes_view(self, *_args) -> None:
         # Filling the table is not free: only while the Quotes tab is shown.
@@ -303,7 +334,7 @@ class Review(QObject):
         result, release = self.last_result, self.last_release
         if result is None or release is None:
             return
-        ignored = {(i.code, i.key): i.reason for i in self.window.release.ignored}
+        ignored = {(i.code, i.key): i.reason or "" for i in self.window.release.ignored}
         rows = []
         for index, finding in enumerate(result.findings):
             if finding.severity is Severity.INFO and not self.act_show_minor.isChecked():
@@ -342,30 +373,27 @@ class Review(QObject):
         menu = QMenu(self.panel)
         if finding.fix is not None:
             menu.addAction(self.tr("Apply Fix"), lambda: self.apply_fix(finding))
-        if (finding.code, finding.key()) in {(i.code, i.key) for i in self.window.release.ignored}:
+        if (finding.code, finding.key()) in ignored_keys(self.window.release):
             menu.addAction(self.tr("Stop Ignoring"), lambda: self.set_ignored(finding, None))
         else:
             menu.addAction(self.tr("Ignore…"), lambda: self._ask_ignore(finding))
         menu.exec(self.panel.view.viewport().mapToGlobal(pos))
 
     def _ask_ignore(self, finding: Finding) -> None:
-        reason, ok = QInputDialog.getText(
-            self.window, self.tr("Ignore Finding"),
-            self.tr("Why can this be ignored? (saved in the release for the next reviewer)"))
-        if ok:
-            self.set_ignored(finding, reason.strip())
+        from presspad.core.model.messages import render
+        from presspad.gui.dialogs.ignore_dialog import ask_reason
+
+        message = render(finding.code, finding.params, finding.lang, qt_translate)
+        reason = ask_reason(self.window, message)
+        if reason:
+            self.ignoring.ignore(finding, reason)
 
     def set_ignored(self, finding: Finding, reason: str | None) -> None:
-        """Ignore ``finding`` with ``reason`` (None: stop ignoring); saved with the release."""
-        from presspad.core.checks.review import ignore, unignore
-
-        release = copy.deepcopy(self.window.release)
-        changed = unignore(release, finding) if reason is None else ignore(release, finding,
-                                                                            reason)
-        if changed:
-            self.window.release.ignored = release.ignored
-            self.window.mark_modified()
-            self._refresh()
+        """Ignore ``finding`` with ``reason`` (None: stop ignoring), as an undoable step."""
+        if reason is None:
+            self.ignoring.stop_ignoring([(finding.code, finding.key())])
+        else:
+            self.ignoring.ignore(finding, reason)
 
     def errors_found(self) -> bool:
-        return has_errors(self.last_findings)
+        return has_errors(self.open_findings())
