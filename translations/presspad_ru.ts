@@ -39,6 +39,170 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Изменить комментарий</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <source>On: “{quote}”</source>
+        <translation>К тексту: «{quote}»</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Your comment for the author…</source>
+        <translation>Ваш комментарий для автора…</translation>
+    </message>
+</context>
+<context>
+    <name>Comments</name>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Добавить &amp;комментарий…</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text</source>
+        <translation>Прокомментировать выделенный текст</translation>
+    </message>
+    <message>
+        <source>Select the text to comment on first.</source>
+        <translation>Сначала выделите текст, к которому нужен комментарий.</translation>
+    </message>
+    <message>
+        <source>The selection holds only spaces; select words to comment on.</source>
+        <translation>В выделении только пробелы; выделите слова для комментария.</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your name signs your comments (kept in the settings):</source>
+        <translation>Ваше имя подписывает комментарии (хранится в настройках):</translation>
+    </message>
+    <message>
+        <source>A comment needs your name; none was added.</source>
+        <translation>Комментарию нужно ваше имя; комментарий не добавлен.</translation>
+    </message>
+    <message>
+        <source>The text of this comment is gone: “{quote}”</source>
+        <translation>Текста этого комментария больше нет: «{quote}»</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>Удалить комментарий</translation>
+    </message>
+    <message>
+        <source>Delete the comment “{text}”? This cannot be undone.</source>
+        <translation>Удалить комментарий «{text}»? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Показывать решённые</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>detached: its text is gone</source>
+        <translation>оторван: его текста больше нет</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>EN</source>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <source>RU</source>
+        <translation>RU</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Решить</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare with {name} on Disk</source>
+        <translation>Сравнение с {name} на диске</translation>
+    </message>
+    <message>
+        <source>Lines marked − are in the file on disk, lines marked + are in your unsaved text.</source>
+        <translation>Строки со знаком − есть в файле на диске, строки со знаком + — в вашем несохранённом тексте.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Различий нет</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Оставить мой</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Partner changed by someone else</source>
@@ -143,6 +307,10 @@
         <translation>Поиск по именам, должностям и примечаниям</translation>
     </message>
     <message>
+        <source>Any name, short form or title, English or Russian (any case, ё = е) (Ctrl+F)</source>
+        <translation>Любое имя, краткая форма или должность, по-английски или по-русски (регистр и ё = е не важны) (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>All partners</source>
         <translation>Все партнёры</translation>
     </message>
@@ -217,6 +385,18 @@
     <message>
         <source>person</source>
         <translation>человек</translation>
+    </message>
+    <message>
+        <source>{count} partners</source>
+        <translation>Партнёров: {count}</translation>
+    </message>
+    <message>
+        <source>No partners match</source>
+        <translation>Ни один партнёр не подходит</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} partners</source>
+        <translation>{shown} из {total} партнёров</translation>
     </message>
     <message>
         <source>Delete {count} partner(s)?</source>
@@ -327,6 +507,150 @@
     </message>
 </context>
 <context>
+    <name>DiskChange</name>
+    <message>
+        <source>{name} was changed by another program and has been reloaded</source>
+        <translation>{name} изменён другой программой и перезагружен</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <source>{name} was changed by another program, and you have unsaved changes here.</source>
+        <translation>{name} изменён другой программой, а у вас здесь есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is now; your unsaved changes here are lost.
+Keep Mine goes on with your text; saving it replaces the other program&apos;s changes.
+Compare shows the differences first.</source>
+        <translation>«Перезагрузить» покажет файл таким, какой он сейчас; ваши несохранённые изменения пропадут.
+«Оставить мой» продолжит работу с вашим текстом; при сохранении он заменит изменения другой программы.
+«Сравнить» сначала покажет различия.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Оставить мой</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Сравнить…</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Не удалось сравнить</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExports</name>
+    <message>
+        <source>Export &amp;To</source>
+        <translation>Экспорт &amp;в</translation>
+    </message>
+    <message>
+        <source>&amp;Word Document…</source>
+        <translation>Документ &amp;Word…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Both languages, side by side</source>
+        <translation>Оба языка рядом</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>Export Word Document</source>
+        <translation>Экспорт в документ Word</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>Экспортировано: {name}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Отправлено на принтер</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTools</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;предыдущее</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+</context>
+<context>
+    <name>EditorZoom</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Обычный масштаб</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Person</source>
@@ -406,6 +730,136 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <source>presspad cannot open {name}: it opens releases (.presspad), Markdown (.md), text and site pages (.txt) and Word files (.docx)</source>
+        <translation>presspad не может открыть {name}: он открывает выпуски (.presspad), Markdown (.md), тексты и страницы сайта (.txt) и файлы Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Не удалось открыть</translation>
+    </message>
+    <message>
+        <source>Imported {name} into the {language} pane</source>
+        <translation>{name} импортирован в панель «{language}»</translation>
+    </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation>Импортировано с предупреждениями</translation>
+    </message>
+    <message>
+        <source>Import into Which Pane?</source>
+        <translation>В какую панель импортировать?</translation>
+    </message>
+    <message>
+        <source>Which pane should {name} go into? Its text replaces the pane&apos;s text (Undo in the editor brings it back).</source>
+        <translation>В какую панель поместить {name}? Его текст заменит текст панели (отмена в редакторе вернёт прежний).</translation>
+    </message>
+    <message>
+        <source>It reads as {language}.</source>
+        <translation>Похоже, это {language}.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Следующее совпадение (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>This pane</source>
+        <translation>Эта панель</translation>
+    </message>
+    <message>
+        <source>Both panes</source>
+        <translation>Обе панели</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Слова целиком</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Регулярное выражение</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Заменить все</translation>
+    </message>
+    <message>
+        <source>Replacement: {error}</source>
+        <translation>Замена: {error}</translation>
+    </message>
+    <message>
+        <source>Replaced {count}</source>
+        <translation>Заменено: {count}</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {error}</source>
+        <translation>Неверный шаблон: {error}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <source>{count} matches</source>
+        <translation>Совпадений: {count}</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} из {count}</translation>
+    </message>
+    <message>
+        <source>(search wrapped)</source>
+        <translation>(поиск продолжен с начала)</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Quote mark {mark} has no matching {partner}</source>
@@ -468,6 +922,22 @@
         <translation>У этого абзаца нет соответствия в {other_lang_name} версии</translation>
     </message>
     <message>
+        <source>The release has no publication date</source>
+        <translation>У выпуска нет даты публикации</translation>
+    </message>
+    <message>
+        <source>The related link “{text}” is missing from the {other_lang_name} version</source>
+        <translation>Ссылка «{text}» в блоке «другие СМИ» отсутствует в {other_lang_name} версии</translation>
+    </message>
+    <message>
+        <source>The picture {text} has no alt text</source>
+        <translation>У изображения {text} нет альтернативного текста</translation>
+    </message>
+    <message>
+        <source>The credit line is missing here; the {other_lang_name} version has “{text}”</source>
+        <translation>Здесь нет строки об авторстве; в {other_lang_name} версии есть «{text}»</translation>
+    </message>
+    <message>
         <source>A quote mark without its pair</source>
         <translation>Кавычка без парной</translation>
     </message>
@@ -526,6 +996,22 @@
     <message>
         <source>A paragraph with no counterpart in the other language</source>
         <translation>Абзац без соответствия в другой версии</translation>
+    </message>
+    <message>
+        <source>A release without a publication date</source>
+        <translation>Выпуск без даты публикации</translation>
+    </message>
+    <message>
+        <source>A related link in one language only</source>
+        <translation>Ссылка «другие СМИ» только в одном языке</translation>
+    </message>
+    <message>
+        <source>A picture without alt text</source>
+        <translation>Изображение без альтернативного текста</translation>
+    </message>
+    <message>
+        <source>A credit line in one language only</source>
+        <translation>Строка об авторстве только в одном языке</translation>
     </message>
     <message>
         <source>curly quotes</source>
@@ -676,6 +1162,218 @@
     <message>
         <source>Findings</source>
         <translation>Замечания</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderEditing</name>
+    <message>
+        <source>Change Date</source>
+        <translation>Изменение даты</translation>
+    </message>
+    <message>
+        <source>Change Credit</source>
+        <translation>Изменение строки об авторстве</translation>
+    </message>
+    <message>
+        <source>Change Related Links</source>
+        <translation>Изменение ссылок</translation>
+    </message>
+    <message>
+        <source>Change Pictures</source>
+        <translation>Изменение изображений</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>Details</source>
+        <extracomment>the date the user set (None: cleared) the credit line, once editing it finished the related links as now listed the pictures as now listed</extracomment>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Date, credit line, related links and pictures</source>
+        <translation>Дата, строка об авторстве, ссылки и изображения</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Авторство:</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>No Date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Prepared by … (the photo or the author)</source>
+        <translation>Материал подготовлен … (фото или автор)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>File or address</source>
+        <translation>Файл или адрес</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Альтернативный текст</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation>Добавить ссылку</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add Picture…</source>
+        <translation>Добавить изображение…</translation>
+    </message>
+    <message>
+        <source>Related Links ({count})</source>
+        <translation>Ссылки ({count})</translation>
+    </message>
+    <message>
+        <source>Pictures ({count})</source>
+        <translation>Изображения ({count})</translation>
+    </message>
+    <message>
+        <source>{count} links</source>
+        <translation>ссылок: {count}</translation>
+    </message>
+    <message>
+        <source>{count} pictures</source>
+        <translation>изображений: {count}</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Новая ссылка</translation>
+    </message>
+    <message>
+        <source>Add Picture</source>
+        <translation>Добавить изображение</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoreDialog</name>
+    <message>
+        <source>Ignore Finding</source>
+        <translation>Игнорировать замечание</translation>
+    </message>
+    <message>
+        <source>Why can this be ignored? (saved in the release for the next reviewer; a reason is required)</source>
+        <translation>Почему это можно игнорировать? (сохраняется в выпуске для следующего редактора; причина обязательна)</translation>
+    </message>
+    <message>
+        <source>e.g. the name is spelled as the partner spells it</source>
+        <translation>например, имя написано так, как пишет его сам партнёр</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoreHistory</name>
+    <message>
+        <source>I&amp;gnored Findings…</source>
+        <translation>&amp;Игнорируемые замечания…</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>Отменить: {what}</translation>
+    </message>
+    <message>
+        <source>Undo Ignore</source>
+        <translation>Отменить игнорирование</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Повторить: {what}</translation>
+    </message>
+    <message>
+        <source>Redo Ignore</source>
+        <translation>Повторить игнорирование</translation>
+    </message>
+    <message>
+        <source>Ignore “{code}”</source>
+        <translation>Игнорировать «{code}»</translation>
+    </message>
+    <message>
+        <source>Stop Ignoring {count}</source>
+        <translation>Перестать игнорировать ({count})</translation>
+    </message>
+    <message>
+        <source>Stop Ignoring “{code}”</source>
+        <translation>Перестать игнорировать «{code}»</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredListDialog</name>
+    <message>
+        <source>Ignored Findings</source>
+        <translation>Игнорируемые замечания</translation>
+    </message>
+    <message>
+        <source>No finding is ignored in this release.</source>
+        <translation>В этом выпуске нет игнорируемых замечаний.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>What it said</source>
+        <translation>Что было сказано</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Ignoring</source>
+        <translation>&amp;Перестать игнорировать</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
@@ -848,14 +1546,6 @@
         <translation>{lang}: слов — {words}, знаков — {chars}</translation>
     </message>
     <message>
-        <source>File Changed on Disk</source>
-        <translation>Файл изменён на диске</translation>
-    </message>
-    <message>
-        <source>{name} was changed by another program. Reload it and lose the text shown here, or keep your version?</source>
-        <translation>Файл {name} изменён другой программой. Загрузить его заново (текст, показанный здесь, будет потерян) или оставить вашу версию?</translation>
-    </message>
-    <message>
         <source>No recent releases</source>
         <translation>Нет недавних пресс-релизов</translation>
     </message>
@@ -869,6 +1559,10 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report…</source>
+        <translation>Экспорт &amp;отчёта о проверке…</translation>
     </message>
     <message>
         <source>Copy English as &amp;HTML</source>
@@ -957,6 +1651,26 @@
     <message>
         <source>Exported {name}</source>
         <translation>Экспортировано: {name}</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Экспорт отчёта о проверке</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Страница HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the review report…</source>
+        <translation>Пишется отчёт о проверке…</translation>
+    </message>
+    <message>
+        <source>The checks failed, so there is no report to write.</source>
+        <translation>Проверки не выполнились, отчёт писать не из чего.</translation>
+    </message>
+    <message>
+        <source>Exported the review report to {name}</source>
+        <translation>Отчёт о проверке сохранён в {name}</translation>
     </message>
     <message>
         <source>Cannot Copy</source>
@@ -1049,6 +1763,133 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Review report</source>
+        <translation>Отчёт о проверке</translation>
+    </message>
+    <message>
+        <source>Not ready: {count} open error(s) to fix.</source>
+        <translation>Не готово: открытых ошибок — {count}.</translation>
+    </message>
+    <message>
+        <source>No open errors; {count} warning(s) to look at.</source>
+        <translation>Открытых ошибок нет; предупреждений — {count}.</translation>
+    </message>
+    <message>
+        <source>Ready: no open errors or warnings.</source>
+        <translation>Готово: нет открытых ошибок и предупреждений.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Игнорируется</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Мелочи</translation>
+    </message>
+    <message>
+        <source>Paragraph alignment</source>
+        <translation>Соответствие абзацев</translation>
+    </message>
+    <message>
+        <source>Each row pairs English paragraphs with Russian ones; a highlighted row has no counterpart in the other language.</source>
+        <translation>Каждая строка сопоставляет английские абзацы русским; выделенная строка не имеет пары в другом языке.</translation>
+    </message>
+    <message>
+        <source>no counterpart</source>
+        <translation>нет пары</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Открытые замечания</translation>
+    </message>
+    <message>
+        <source>Neither language has any text.</source>
+        <translation>Ни в одном языке нет текста.</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>No quotations.</source>
+        <translation>Цитат нет.</translation>
+    </message>
+    <message>
+        <source>no counterpart in the other language</source>
+        <translation>нет пары в другом языке</translation>
+    </message>
+    <message>
+        <source>the speakers differ</source>
+        <translation>авторы различаются</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>автор неизвестен</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Открытых замечаний нет.</translation>
+    </message>
+    <message>
+        <source>Ignored by reviewers</source>
+        <translation>Игнорируется редакторами</translation>
+    </message>
+    <message>
+        <source>Nothing ignored.</source>
+        <translation>Ничего не игнорируется.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>What it said</source>
+        <translation>Что было сказано</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>(no longer found in the text)</source>
+        <translation>(в тексте больше не найдено)</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Открытые комментарии</translation>
+    </message>
+    <message>
+        <source>Generated {when} by presspad {version}</source>
+        <translation>Создан {when}, presspad {version}</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Findings</source>
@@ -1098,14 +1939,6 @@
         <source>Ignore…</source>
         <translation>Игнорировать…</translation>
     </message>
-    <message>
-        <source>Ignore Finding</source>
-        <translation>Игнорировать замечание</translation>
-    </message>
-    <message>
-        <source>Why can this be ignored? (saved in the release for the next reviewer)</source>
-        <translation>Почему это можно игнорировать? (причина сохраняется в пресс-релизе для следующего проверяющего)</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1134,8 +1967,16 @@
         <translation> с</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Your name (signs comments and ignored findings):</source>
+        <translation>Ваше имя (подписывает комментарии и игнорируемые замечания):</translation>
     </message>
     <message>
         <source>Spelling:</source>
