@@ -1259,11 +1259,11 @@ Compare shows the differences first.</source>
         <translation>Изображения ({count})</translation>
     </message>
     <message>
-        <source>{count} links</source>
+        <source>links: {count}</source>
         <translation>ссылок: {count}</translation>
     </message>
     <message>
-        <source>{count} pictures</source>
+        <source>pictures: {count}</source>
         <translation>изображений: {count}</translation>
     </message>
     <message>

@@ -148,7 +148,7 @@ def _check_one(source: str, shown: str, args: argparse.Namespace,
     """
     from presspad.core.checks.service import registry_and_context
     from presspad.core.formats.file_positions import FileLocator
-    from presspad.core.formats.loading import load_any
+    from presspad.core.formats.loading import can_hold_date, load_any
     from presspad.core.model.errors import PresspadError
 
     try:
@@ -159,6 +159,8 @@ def _check_one(source: str, shown: str, args: argparse.Namespace,
     # Built once per process: the registry, the directory snapshot, the spell engine.
     registry, context = registry_and_context(check_config(args))
     findings = registry.run(release, context)
+    if not can_hold_date(source, release):
+        findings = [f for f in findings if f.code != "date-missing"]
     findings.sort(key=lambda f: (LANGS.index(f.lang), f.span.start, f.code))
     floor = _SEVERITY_RANK[args.min_severity]
     where = FileLocator(source, release)

@@ -67,3 +67,21 @@ def test_unknown_profile_is_refused_before_reading(tmp_path):
 def test_profile_option_forces_markdown_for_a_non_matching_page(tmp_path):
     path = write(tmp_path, "a.txt", "Title\n\nText.\n")
     assert import_sources([path], profile="spbpu").en.body == "Text.\n"
+
+
+def test_only_releases_and_site_pages_have_a_place_for_the_date(tmp_path, sample_path):
+    from presspad.core.formats.loading import can_hold_date, load_any
+
+    draft = tmp_path / "draft.en.md"
+    draft.write_text("Title\n\nText.\n", encoding="utf-8")
+    plain = tmp_path / "draft.en.txt"
+    plain.write_text("Title\n\nText.\n", encoding="utf-8")
+    assert not can_hold_date(draft, load_any(draft))
+    assert not can_hold_date(plain, load_any(plain))
+    assert can_hold_date(sample_path, load_any(sample_path))
+    page = tmp_path / "page.en.txt"
+    from presspad.core.formats.exporting import render_with_warnings
+
+    page.write_text(render_with_warnings(load_any(sample_path), "site", "en")[0],
+                    encoding="utf-8")
+    assert can_hold_date(page, load_any(page))

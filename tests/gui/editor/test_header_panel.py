@@ -29,19 +29,21 @@ def test_the_sample_shows_its_header_in_both_panes(qtbot, sample_path):
     window = make_window(qtbot)
     window.open_path(sample_path)
     en, ru = window.panes["en"].header, window.panes["ru"].header
-    assert en.summary.text().startswith("2020.10.29 · Prepared by the SPbPU International Office")
-    assert "3 links" in en.summary.text()
+    assert en.summary.full_text.startswith("2020.10.29 · Prepared by the SPbPU International Office")
+    assert "links: 3" in en.summary.full_text
     assert ru.credit_edit.text() == "Материал подготовлен Международной службой СПбПУ"
     assert en.links.rowCount() == 3 and en.links.item(0, 1).text() == "#"
     assert en.date_edit.date() == QDate(2020, 10, 29) == ru.date_edit.date()
     assert not en.body.isVisible()   # collapsed: the editors keep their height
+    en.summary.resize(200, en.summary.height())
+    assert en.summary.text().endswith("…") and len(en.summary.text()) < 40
 
 
 def test_an_undated_import_opens_the_panels_on_the_date(qtbot):
     window = make_window(qtbot)
     window.restore_release(Release(en=LangVersion(title="T", body="Text")), None)
     header = window.panes["en"].header
-    assert header.body.isVisible() and header.summary.text().startswith("No date")
+    assert header.body.isVisible() and header.summary.full_text.startswith("No date")
     assert header.date_edit.date() == NO_DATE and header.date_edit.text() == "No date"
 
 
@@ -85,7 +87,7 @@ def test_credit_links_and_pictures_are_edited_saved_and_undone(qtbot, tmp_path, 
     header.images.item(0, 1).setText("Ректор на подписании")
     assert window.release.ru.images == [ImageRef(str(tmp_path / "rector.jpg"),
                                                  "Ректор на подписании")]
-    assert "1 links · 1 pictures" in header.summary.text()
+    assert "links: 1 · pictures: 1" in header.summary.full_text
 
     path = tmp_path / "r.presspad"
     assert window.save_to(path)

@@ -31,10 +31,25 @@ def test_one_language(pane, sample, qtbot):
 
 
 def test_both_languages_side_by_side(pane, sample):
+    pane.resize(1200, 700)
+    pane.show()
     pane.update_from(sample, None)
     text = pane.toPlainText()
     assert "Polytech Launches" in text and "Политех запускает" in text
     assert "<table" in pane.html_source and pane.html_source.count("<article") == 2
+
+
+def test_a_narrow_pane_puts_the_languages_one_under_the_other(pane, sample, qtbot):
+    pane.resize(1200, 700)
+    pane.show()
+    pane.update_from(sample, None)
+    with qtbot.waitSignal(pane.rendered, timeout=2000):
+        pane.resize(500, 700)            # a third of a laptop screen
+    assert "<table" not in pane.html_source and pane.html_source.count("<article") == 2
+    assert "<hr" in pane.html_source
+    with qtbot.waitSignal(pane.rendered, timeout=2000):
+        pane.resize(1200, 700)
+    assert "<table" in pane.html_source
 
 
 def test_debounced_updates_keep_the_last(pane, sample, qtbot):

@@ -203,12 +203,18 @@ blockquote { color: #5b5b66; margin-left: 16px; }
 """
 
 
-def preview_html(release: Release, lang: str | None = None) -> str:
-    """The export as Qt's QTextBrowser can show it: one language, or both in two columns."""
+def preview_html(release: Release, lang: str | None = None, *, stacked: bool = False) -> str:
+    """The export as Qt's QTextBrowser can show it: one language, or both in two columns.
+
+    ``stacked`` puts both languages one under the other, for a pane too narrow
+    for two readable columns.
+    """
     langs = [lang] if lang else (release.langs_present() or [LANGS[0]])
     cells = [article_html(release, code) for code in langs]
     if len(cells) == 1:
         content = cells[0]
+    elif stacked:
+        content = "<hr>".join(cells)
     else:
         width = 100 // len(cells)
         content = ('<table width="100%" cellspacing="0" cellpadding="10"><tr>'

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from presspad.core.formats.markdown import import_markdown
 from presspad.core.model.errors import PresspadError
-from presspad.core.model.release import Release
+from presspad.core.model.release import LANGS, Release
 from presspad.core.storage import release_file as storage
 
 logger = logging.getLogger(__name__)
@@ -54,3 +54,20 @@ def load_any(path: str | Path, lang: str | None = None) -> Release:
         raise PresspadError(f"unknown file type '{path.suffix or '(none)'}'", path=path,
                             hint=f"presspad reads {known}")
     return importer(path, lang)
+
+
+def can_hold_date(path: str | Path, release: Release) -> bool:
+    """Whether the file ``release`` came from has a place for a publication date.
+
+    A ``.presspad`` file and a site page do (a missing date there is worth a
+    finding); Markdown, plain text and Word files do not, so ``presspad check``
+    on them does not report ``date-missing``: the date is given when the text
+    is imported into a release (the header panel asks for it).
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix == storage.SUFFIX:
+        return True
+    # A .txt read as a site page: the reader found the site's parts in it (or kept
+    # an irregular layout); a Markdown-like .txt has none of these.
+    return suffix == ".txt" and any(
+        v.layout or v.credit or v.media for v in (release.version(lang) for lang in LANGS))

@@ -51,6 +51,29 @@ def qt_date_format(strftime_format: str) -> str:
     return result if "%" not in result else "yyyy-MM-dd"
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the pane is narrower than the text (never widens it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                                   max(0, self.width())))
+
+
 def _table(parent: QWidget, columns: int) -> QTableWidget:
     table = QTableWidget(0, columns, parent)
     table.verticalHeader().hide()
@@ -88,10 +111,7 @@ class HeaderPanel(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
         self.toggle.toggled.connect(self.set_expanded)
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        # The summary may be longer than the pane is wide: it is cut, never widens the pane.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary = ElidedLabel(self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.toggle)
@@ -228,11 +248,9 @@ class HeaderPanel(QWidget):
         parts = [date]
         if self._version.credit:
             parts.append(self._version.credit)
-        parts.append(self.tr("{count} links").format(count=len(self._version.media)))
-        parts.append(self.tr("{count} pictures").format(count=len(self._version.images)))
-        text = " · ".join(parts)
-        self.summary.setText(text)
-        self.summary.setToolTip(text)
+        parts.append(self.tr("links: {count}").format(count=len(self._version.media)))
+        parts.append(self.tr("pictures: {count}").format(count=len(self._version.images)))
+        self.summary.set_full_text(" · ".join(parts))
         self.summary.setProperty("missingDate", self._date is None)
         self.summary.setStyleSheet("color: palette(link);" if self._date is None else "")
 

@@ -58,6 +58,7 @@ class LanguagePane(QWidget):
     def set_content(self, title: str, body: str) -> None:
         """Load text without recording undo steps or marking the pane modified."""
         self.title_edit.setText(title)
+        self.title_edit.setCursorPosition(0)   # a long title shows its start, not its end
         self.editor.setPlainText(body)
         self.editor.document().setModified(False)
 

@@ -40,6 +40,7 @@ class PreviewPane(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self.html_source = ""
         self._pending: tuple[Release, str | None] | None = None
+        self._last: tuple[Release, str | None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -52,14 +53,27 @@ class PreviewPane(QTextBrowser):
         try:
             from presspad.core.formats.html import preview_html
 
-            html = preview_html(release, lang)
+            html = preview_html(release, lang, stacked=self._narrow())
         except PresspadError as exc:
             html = f"<p>{exc.user_message()}</p>"
         self.html_source = html
+        self._last = (release, lang)
         scroll = self.verticalScrollBar().value()
         self.setHtml(html)
         self.verticalScrollBar().setValue(scroll)
         self.rendered.emit()
+
+    # Below this width two columns of text are too narrow to read: one under the other.
+    STACK_BELOW_PX = 760
+
+    def _narrow(self) -> bool:
+        return self.viewport().width() < self.STACK_BELOW_PX
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        was_narrow = event.oldSize().width() < self.STACK_BELOW_PX
+        super().resizeEvent(event)
+        if self._last is not None and was_narrow != (event.size().width() < self.STACK_BELOW_PX):
+            self.schedule_update(*self._last)
 
     def schedule_update(self, release: Release, lang: str | None = None) -> None:
         """Redraw after a pause in typing (the last call within the delay wins)."""
