@@ -29,7 +29,8 @@ def test_the_sample_shows_its_header_in_both_panes(qtbot, sample_path):
     window = make_window(qtbot)
     window.open_path(sample_path)
     en, ru = window.panes["en"].header, window.panes["ru"].header
-    assert en.summary.full_text.startswith("2020.10.29 · Prepared by the SPbPU International Office")
+    assert en.summary.full_text.startswith(
+        "2020.10.29 · Prepared by the SPbPU International Office")
     assert "links: 3" in en.summary.full_text
     assert ru.credit_edit.text() == "Материал подготовлен Международной службой СПбПУ"
     assert en.links.rowCount() == 3 and en.links.item(0, 1).text() == "#"
