@@ -35,6 +35,7 @@ def test_type_save_reopen(qtbot, sample_path, tmp_path):
         editor = window.panes[lang].editor
         editor.moveCursor(editor.textCursor().MoveOperation.End)
         type_text(editor, typed)
+    window.panes["ru"].title_edit.end(False)   # a loaded title shows its start
     qtbot.keyClicks(window.panes["ru"].title_edit, "!")
     assert window.isWindowModified()
 
