@@ -81,6 +81,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="check files in N processes (default: all cores for 4+ files)")
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress bar (it shows on a terminal for 20+ files)")
+    parser.add_argument("--no-server", action="store_true",
+                        help="check in this process even when `presspad server` runs")
     parser.set_defaults(run=run)
 
 
@@ -175,6 +177,10 @@ def _results(files: list[tuple[str, str]], args: argparse.Namespace):
         for source, shown in files:
             yield _check_one(source, shown, args)
         return
+    from presspad.cli import server
+
+    if server.IN_SERVER:
+        raise server.NeedsOwnProcess   # the client forks its own workers for a batch
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

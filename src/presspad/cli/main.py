@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -33,6 +34,7 @@ COMMANDS = [
     "presspad.cli.cmd_partners",
     "presspad.cli.cmd_gui",
     "presspad.cli.cmd_completion",
+    "presspad.cli.cmd_server",
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -43,6 +45,7 @@ EXAMPLES = """examples:
   presspad fix draft.ru.md --typography    apply the safe typography fixes
   presspad report r.presspad -o r.html     the review report as one HTML page
   presspad export release.presspad --to site -o out/
+  presspad server start                    keep checks loaded for an editor or a hook
   presspad COMMAND --help                  each command's options and examples
 """
 
@@ -90,8 +93,27 @@ def route(argv: list[str], commands: set[str]) -> list[str]:
 _GLOBAL_OPTIONS = {"-v", "--verbose"}
 
 
+def _served(arguments: list[str]) -> bool:
+    """Whether a running `presspad server` may answer this command line."""
+    from presspad.cli.server import SERVED_COMMANDS
+
+    at = next((i for i, arg in enumerate(arguments) if arg not in _GLOBAL_OPTIONS), None)
+    return (at is not None and arguments[at] in SERVED_COMMANDS
+            and "_ARGCOMPLETE" not in os.environ
+            and not {"-h", "--help"} & set(arguments))
+
+
 def main(argv: list[str] | None = None) -> int:
     from presspad.cli.cmd_completion import complete_if_asked
+
+    if argv is None and _served(sys.argv[1:]):
+        # The real command line (not a call from code, nor the server itself):
+        # a warm server answers in a tenth of the time, or says to check here.
+        from presspad.cli.server import forward
+
+        code = forward(sys.argv[1:])
+        if code is not None:
+            return code
 
     parser = build_parser()
     complete_if_asked(parser)
@@ -113,6 +135,27 @@ def main(argv: list[str] | None = None) -> int:
         # `presspad ... | head` closed the pipe; that is not an error.
         sys.stderr.close()
         return EXIT_OK
+
+
+def serve(idle_minutes: float) -> None:
+    """Be the `presspad server` (started by ``presspad server start`` in the background)."""
+    from presspad.cli.server import Server, socket_path
+
+    Server(socket_path(), idle=max(60.0, idle_minutes * 60), run_command=main,
+           warm_up=_warm_up).serve()
+
+
+def _warm_up() -> None:
+    """Build what a plain ``presspad check`` uses and run it once on a short release."""
+    from presspad.cli.cmd_check import check_config
+    from presspad.core.checks.service import registry_and_context
+    from presspad.core.model.release import LangVersion, Release
+
+    args = build_parser().parse_args(["check", "-"])
+    registry, context = registry_and_context(check_config(args))
+    registry.run(Release(en=LangVersion(title="Warm-up", body="He said: “Hello.”\n"),
+                         ru=LangVersion(title="Разогрев", body="Он сказал: «Привет».\n")),
+                 context)
 
 
 if __name__ == "__main__":

@@ -63,6 +63,14 @@ def config_key(config: dict[str, Any]) -> tuple:
     return tuple(sorted((name, repr(value)) for name, value in config.items()))
 
 
+def reset_state() -> None:
+    """Forget the built registry and context (a long-lived process whose files changed)."""
+    directory = _state.get("directory")
+    if directory is not None:
+        directory.close()
+    _state.clear()
+
+
 def registry_and_context(config: dict[str, Any]):
     """The registry and context for ``config``, built once per process and rebuilt when
     any of its values changes (the app's worker and ``presspad check`` both use it).

@@ -1,0 +1,66 @@
+"""``presspad server start|stop|status``: a warm process that answers ``presspad check``.
+
+See :mod:`presspad.cli.server` for how the client finds it and when it does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+
+from presspad.cli.help import HelpWithExamples
+
+logger = logging.getLogger(__name__)
+
+EXAMPLES = """examples:
+  presspad server start              keep the checks loaded (leaves after 30 idle minutes)
+  presspad check draft.presspad      answered by the server when one runs
+  presspad server status
+  presspad server stop
+  PRESSPAD_SERVER=auto presspad check r.presspad   start one if none runs (editors, hooks)
+"""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "server", help="keep a warm process for fast `presspad check` runs",
+        description="Start, stop or ask about the background process that answers "
+                    "`presspad check` with everything already loaded (the dictionaries, "
+                    "the directory, the checks): an editor's check on save or a pre-commit "
+                    "hook then takes a tenth of the time. `check --no-server` or "
+                    "PRESSPAD_NO_SERVER=1 check in the calling process.",
+        epilog=EXAMPLES, formatter_class=HelpWithExamples)
+    parser.add_argument("action", choices=("start", "stop", "status"))
+    parser.add_argument("--idle", type=float, default=30, metavar="MINUTES",
+                        help="leave after this many minutes without a request (default 30)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from presspad.cli import server
+
+    path = server.socket_path()
+    if args.action == "start":
+        status = server.running(path)
+        if status is None:
+            if not server.start(idle_minutes=args.idle):
+                return 2
+            status = server.running(path) or {}
+        print(f"presspad server running (pid {status.get('pid')}, {path})")
+        return 0
+    if args.action == "stop":
+        if server.stop(path):
+            print("presspad server stopped")
+        else:
+            print("presspad server was not running")
+        return 0
+    status = server.running(path)
+    if status is None:
+        print("presspad server is not running")
+        return 3
+    up = time.time() - float(status.get("started", time.time()))
+    print(f"presspad server running (pid {status['pid']}, {status['served']} checks "
+          f"answered, up {up / 60:.0f} min, {path})", file=sys.stdout)
+    return 0

@@ -1,0 +1,357 @@
+"""A warm ``presspad check`` for editors and hooks: one process that stays loaded.
+
+A cold ``presspad check`` spends most of its half second before the first
+check: the interpreter, the imports, the Hunspell dictionaries, pymorphy3's
+and the directory's case forms, a few hundred regular expressions. An editor
+integration or a pre-commit hook pays that on every save. ``presspad server
+start`` keeps one process with all of it loaded (as eslint_d or dmypy do);
+``presspad check`` then sends it its arguments over a Unix socket and prints
+what comes back, paying only for the interpreter and this module.
+
+The client is careful to be right before being fast:
+
+* The socket lives in a folder only the user can open (``$XDG_RUNTIME_DIR/
+  presspad`` or ``/tmp/presspad-UID``, mode 0700, owner checked), and its
+  name carries a key of everything the answer depends on that is fixed in a
+  process: presspad's code (version, location, newest source file), the
+  interpreter, the config and data folders. A server of another checkout, an
+  upgraded install or another ``HOME`` is never asked.
+* The server runs the request with the client's folder, locale and colour
+  variables and terminal flags, and reloads its checks when a file in the
+  config or data folder changed (a personal dictionary, the directory).
+* Anything unexpected (no server, a stale socket, a batch that wants several
+  cores, a timeout) makes the client run the command itself, as without a
+  server. ``--no-server`` or ``PRESSPAD_NO_SERVER=1`` skip it;
+  ``PRESSPAD_SERVER=auto`` starts one when none answers.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import os
+import socket
+import struct
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# The variables a command's output depends on, sent with each request.
+FORWARDED_ENV = ("PRESSPAD_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR",
+                 "FORCE_COLOR", "TERM", "COLUMNS")
+# The commands a server answers: read-only ones whose cost is mostly start-up.
+SERVED_COMMANDS = ("check",)
+IDLE_MINUTES = 30
+_CONNECT_TIMEOUT = 0.5
+_ANSWER_TIMEOUT = 120.0
+_HEADER = struct.Struct("!I")
+
+#: Set in the server process: a command that wants its own processes says so.
+IN_SERVER = False
+
+
+class NeedsOwnProcess(Exception):
+    """Raised inside the server by a command that would fork (a batch on several cores)."""
+
+
+# ---------------------------------------------------------------- where and who
+def runtime_folder() -> Path:
+    """The user's private folder for the socket (created 0700; refused if not ours)."""
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    folder = Path(base) / "presspad" if base and Path(base).is_dir() else \
+        Path("/tmp") / f"presspad-{os.getuid()}"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = folder.stat()
+    if info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise PermissionError(f"{folder} is not private to this user")
+    return folder
+
+
+def _newest_source(package: Path) -> int:
+    newest = 0
+    for folder, _dirs, files in os.walk(package):
+        for name in files:
+            if name.endswith(".py"):
+                newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
+    return newest
+
+
+def server_key() -> str:
+    """What must match between a client and a server for the answer to be the same."""
+    import presspad
+    from presspad.core.storage import paths
+
+    package = Path(presspad.__file__).resolve().parent
+    parts = [presspad.__version__, str(package), str(_newest_source(package)), sys.executable,
+             str(paths.config_dir()), str(paths.data_dir())]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def socket_path(key: str | None = None) -> Path:
+    return runtime_folder() / f"server-{key or server_key()}.sock"
+
+
+# ------------------------------------------------------------------ the wire
+def _send(sock: socket.socket, message: dict) -> None:
+    data = json.dumps(message, ensure_ascii=False).encode("utf-8")
+    sock.sendall(_HEADER.pack(len(data)) + data)
+
+
+def _receive(sock: socket.socket) -> dict:
+    header = _exactly(sock, _HEADER.size)
+    return json.loads(_exactly(sock, _HEADER.unpack(header)[0]).decode("utf-8"))
+
+
+def _exactly(sock: socket.socket, size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = sock.recv(min(left, 1 << 20))
+        if not chunk:
+            raise ConnectionError("the other side closed the connection")
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def ask(message: dict, path: Path | None = None, timeout: float = _ANSWER_TIMEOUT) -> dict:
+    """Send one message to the server and return its answer (OSError if none answers)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(_CONNECT_TIMEOUT)
+        sock.connect(str(path or socket_path()))
+        sock.settimeout(timeout)
+        _send(sock, message)
+        return _receive(sock)
+
+
+# ------------------------------------------------------------------ the client
+def forward(argv: list[str]) -> int | None:
+    """Run ``presspad ARGV`` in the server; None when the caller must run it itself."""
+    if os.environ.get("PRESSPAD_NO_SERVER") or "--no-server" in argv:
+        return None
+    try:
+        path = socket_path()
+    except (OSError, ValueError):
+        return None
+    if not path.exists():
+        if os.environ.get("PRESSPAD_SERVER") != "auto" or not start(quiet=True):
+            return None
+    stdin = None
+    if "-" in argv[1:]:
+        stdin = sys.stdin.buffer.read()
+    request = {"argv": argv, "cwd": os.getcwd(),
+               "env": {name: os.environ.get(name) for name in FORWARDED_ENV},
+               "tty": {"stdout": sys.stdout.isatty(), "stderr": sys.stderr.isatty()},
+               "stdin": base64.b64encode(stdin).decode() if stdin is not None else None}
+    try:
+        answer = ask(request, path)
+    except (OSError, ValueError, ConnectionError) as exc:
+        logger.info("presspad server did not answer (%s): checking here", exc)
+        answer = {"fallback": True}
+    if answer.get("fallback"):
+        if stdin is not None:   # already read: the command here reads it again
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+        return None
+    sys.stdout.write(answer.get("stdout", ""))
+    sys.stderr.write(answer.get("stderr", ""))
+    sys.stdout.flush()
+    return int(answer.get("code", 2))
+
+
+def start(idle_minutes: int = IDLE_MINUTES, quiet: bool = False) -> bool:
+    """Start a server in the background unless one answers; True once it answers."""
+    import subprocess
+
+    path = socket_path()
+    if running(path):
+        return True
+    log = runtime_folder() / "server.log"
+    with open(log, "ab") as errors:
+        subprocess.Popen([sys.executable, "-c", "from presspad.cli.main import serve; "
+                          f"serve({float(idle_minutes)!r})"], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True,
+                         close_fds=True)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if running(path):
+            return True
+        time.sleep(0.05)
+    if not quiet:
+        print(f"presspad: the server did not start; see {log}", file=sys.stderr)
+    return False
+
+
+def running(path: Path | None = None) -> dict | None:
+    """The server's status if one answers on ``path``, else None."""
+    try:
+        return ask({"control": "status"}, path, timeout=5)
+    except (OSError, ValueError, ConnectionError):
+        return None
+
+
+def stop(path: Path | None = None) -> bool:
+    try:
+        ask({"control": "stop"}, path, timeout=5)
+    except (OSError, ValueError, ConnectionError):
+        return False
+    return True
+
+
+# ------------------------------------------------------------------ the server
+class _Stream(io.TextIOWrapper):
+    """A captured stdout/stderr that answers isatty() as the client's terminal does."""
+
+    def __init__(self, tty: bool) -> None:
+        super().__init__(io.BytesIO(), encoding="utf-8", errors="replace", newline=None,
+                         write_through=True)
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+    def value(self) -> str:
+        self.flush()
+        return self.buffer.getvalue().decode("utf-8", errors="replace")
+
+
+class _CurrentStderr(logging.Handler):
+    """Log records go to the stderr of the request being answered."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):
+            sys.stderr.write(self.format(record) + "\n")
+
+
+def _freshness() -> tuple:
+    """Modification times of what the checks read at start: reload when one moves."""
+    from presspad.core.storage import paths
+
+    stamps = []
+    for folder in (paths.config_dir(), paths.data_dir()):
+        for entry in sorted(folder.rglob("*")):
+            if entry.is_file() and "directory-copies" not in entry.parts:
+                with contextlib.suppress(OSError):
+                    info = entry.stat()
+                    stamps.append((str(entry), info.st_mtime_ns, info.st_size))
+    return tuple(stamps)
+
+
+class Server:
+    """Answers requests one at a time on a Unix socket until idle for ``idle`` seconds."""
+
+    def __init__(self, path: Path, idle: float, run_command, warm_up=None) -> None:
+        # ``run_command(argv) -> int`` is presspad.cli.main.main, passed in (this
+        # module is imported by it, and by cmd_check).
+        self.path, self.idle = path, idle
+        self.run_command, self.warm_up_command = run_command, warm_up
+        self.started, self.served = time.time(), 0
+        self._fresh: tuple | None = None
+
+    def serve(self) -> None:
+        global IN_SERVER
+        IN_SERVER = True
+        root = logging.getLogger()
+        root.handlers[:] = [_CurrentStderr()]
+        root.handlers[0].setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+            self._bind(listener)
+            listener.listen(8)
+            self.warm_up()
+            listener.settimeout(self.idle)
+            try:
+                while True:
+                    try:
+                        connection, _ = listener.accept()
+                    except TimeoutError:
+                        return          # idle: leave, the next check starts cold or anew
+                    with connection:
+                        if not self._answer(connection):
+                            return
+            finally:
+                with contextlib.suppress(OSError):
+                    if self.path.exists() and self.path.stat().st_ino == self._inode:
+                        self.path.unlink()
+
+    def warm_up(self) -> None:
+        """Load what a plain check needs before the first request (regexes compiled too)."""
+        if self.warm_up_command is not None:
+            self.warm_up_command()
+        self._fresh = _freshness()
+
+    def _bind(self, listener: socket.socket) -> None:
+        if self.path.exists():
+            if running(self.path):
+                raise SystemExit(0)     # another server got there first
+            self.path.unlink()
+        old = os.umask(0o077)
+        try:
+            listener.bind(str(self.path))
+        finally:
+            os.umask(old)
+        self._inode = self.path.stat().st_ino
+
+    def _answer(self, connection: socket.socket) -> bool:
+        connection.settimeout(30)
+        try:
+            request = _receive(connection)
+        except (OSError, ValueError, ConnectionError):
+            return True
+        control = request.get("control")
+        if control == "stop":
+            _send(connection, {"stopped": True})
+            return False
+        if control == "status":
+            _send(connection, {"pid": os.getpid(), "started": self.started,
+                               "served": self.served, "socket": str(self.path)})
+            return True
+        with contextlib.suppress(OSError):
+            _send(connection, self.run(request))
+        return True
+
+    def run(self, request: dict[str, Any]) -> dict[str, Any]:
+        from presspad.core.checks import service
+
+        fresh = _freshness()
+        if fresh != self._fresh:
+            service.reset_state()       # a dictionary or the directory changed on disk
+            self._fresh = fresh
+        argv = list(request["argv"])
+        saved_env = {name: os.environ.get(name) for name in FORWARDED_ENV}
+        saved_streams = sys.stdin, sys.stdout, sys.stderr
+        saved_cwd = os.getcwd()
+        out, err = _Stream(request["tty"]["stdout"]), _Stream(request["tty"]["stderr"])
+        stdin = base64.b64decode(request["stdin"]) if request.get("stdin") else b""
+        try:
+            os.chdir(request["cwd"])
+            for name, value in request["env"].items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+            sys.stdout, sys.stderr = out, err
+            verbose = any(arg in ("-v", "--verbose") for arg in argv)
+            logging.getLogger().setLevel(logging.INFO if verbose else logging.WARNING)
+            try:
+                code = self.run_command(argv)
+            except SystemExit as exit_:
+                code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None
+                                                                        else 2)
+            except NeedsOwnProcess:
+                return {"fallback": True}
+        finally:
+            sys.stdin, sys.stdout, sys.stderr = saved_streams
+            for name, value in saved_env.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+            os.chdir(saved_cwd)
+        self.served += 1
+        return {"code": code, "stdout": out.value(), "stderr": err.value()}

@@ -1,0 +1,128 @@
+"""`presspad server`: a warm process answers `presspad check` exactly as a cold one would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def env(tmp_path) -> dict[str, str]:
+    """A user of their own: home, config, data and the socket's runtime folder."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    values = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_RUNTIME_DIR": str(runtime),
+              "XDG_CONFIG_HOME": str(tmp_path / "config"),
+              "XDG_DATA_HOME": str(tmp_path / "data"), "LANG": "C.UTF-8"}
+    for name in ("PRESSPAD_NO_SERVER", "PRESSPAD_SERVER", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
+                 "PRESSPAD_LANG", "NO_COLOR", "FORCE_COLOR"):
+        values.pop(name, None)
+    return values
+
+
+def presspad(env, *args, cwd=None, stdin=None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "presspad", *args], capture_output=True,
+                          text=True, env=env, cwd=cwd, input=stdin, timeout=120)
+
+
+def served(env) -> int:
+    """How many checks the running server has answered (0 when none runs)."""
+    out = presspad(env, "server", "status")
+    return 0 if out.returncode else int(out.stdout.split(", ")[1].split()[0])
+
+
+@pytest.fixture
+def server(env):
+    started = presspad(env, "server", "start", "--idle", "2")
+    assert started.returncode == 0, started.stderr
+    assert "presspad server running (pid" in started.stdout
+    yield env
+    presspad(env, "server", "stop")
+
+
+def _same(a, b) -> None:
+    assert (a.returncode, a.stdout, a.stderr) == (b.returncode, b.stdout, b.stderr)
+
+
+def test_the_server_answers_as_a_check_in_the_process_would(server, sample_path, tmp_path):
+    draft = tmp_path / "draft.en.md"
+    draft.write_text('Title\n\nThe rector said "it works" , twice.\n', encoding="utf-8")
+    for args in ([str(sample_path)], [str(draft), "--format", "json"], [str(draft), "--json"],
+                 [str(sample_path), "--format", "sarif"], [str(draft), "--fail-on", "warning"]):
+        before = served(server)
+        warm = presspad(server, "check", *args)
+        assert served(server) == before + 1, args     # answered by the server
+        _same(warm, presspad(server, "check", *args, "--no-server"))
+
+
+def test_relative_paths_stdin_and_the_language_are_the_clients(server, sample_path, tmp_path):
+    (tmp_path / "r.presspad").write_bytes(sample_path.read_bytes())
+    warm = presspad(server, "check", "r.presspad", cwd=tmp_path)
+    assert warm.stdout.startswith("r.presspad:")
+    russian = {**server, "LANG": "ru_RU.UTF-8"}
+    assert "замечаний: 55" in presspad(russian, "check", "r.presspad", cwd=tmp_path).stdout
+    piped = presspad(server, "check", "-", "--stdin-filename", "x.presspad",
+                     stdin=sample_path.read_text(encoding="utf-8"))
+    _same(piped, presspad(server, "check", "-", "--stdin-filename", "x.presspad", "--no-server",
+                          stdin=sample_path.read_text(encoding="utf-8")))
+    assert piped.stdout.startswith("x.presspad:")
+
+
+def test_a_batch_is_checked_by_the_client_on_its_own_cores(server, sample_path, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"r{number}.presspad").write_bytes(sample_path.read_bytes())
+    before = served(server)
+    batch = presspad(server, "check", str(folder))
+    assert served(server) == before            # the server said "check it yourself"
+    assert batch.stdout.count("quote-split") == 4
+    _same(batch, presspad(server, "check", str(folder), "--no-server"))
+
+
+def test_no_server_stale_sockets_and_opting_out_all_check_here(env, sample_path):
+    cold = presspad(env, "check", str(sample_path))
+    assert presspad(env, "server", "status").returncode == 3
+    folder = Path(env["XDG_RUNTIME_DIR"]) / "presspad"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    (folder / "server-0000000000000000.sock").write_text("")
+    stale = [p for p in folder.iterdir()]
+    assert stale
+    _same(cold, presspad(env, "check", str(sample_path)))
+    started = presspad(env, "server", "start", "--idle", "2")
+    try:
+        before = served(env)
+        _same(cold, presspad({**env, "PRESSPAD_NO_SERVER": "1"}, "check", str(sample_path)))
+        assert served(env) == before
+    finally:
+        presspad(env, "server", "stop")
+    assert started.returncode == 0
+    assert presspad(env, "server", "status").returncode == 3
+
+
+def test_auto_starts_one_and_a_folder_others_can_open_is_refused(env, sample_path):
+    auto = {**env, "PRESSPAD_SERVER": "auto"}
+    try:
+        first = presspad(auto, "check", str(sample_path))
+        assert first.returncode == 0 and served(env) == 1
+    finally:
+        presspad(env, "server", "stop")
+    folder = Path(env["XDG_RUNTIME_DIR"]) / "presspad"
+    folder.chmod(0o755)
+    opened = presspad(auto, "check", str(sample_path))
+    _same(first, opened)                       # checked here, nothing started
+    assert presspad(env, "server", "status").returncode != 0
+
+
+def test_a_changed_file_in_the_data_folder_reloads_the_checks(tmp_path):
+    from presspad.cli import server
+    from presspad.core.storage import paths
+
+    before = server._freshness()
+    (paths.data_dir() / "dictionaries").mkdir(exist_ok=True)
+    (paths.data_dir() / "dictionaries" / "personal-en.txt").write_text("Presspadish\n")
+    assert server._freshness() != before
