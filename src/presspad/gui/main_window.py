@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         """Save atomically; on failure say why and keep everything as it is."""
+        self.header.commit_pending()   # a table cell still being edited
         release = self.current_release()
         try:
             storage.save(release, path)
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask before unsaved changes would be lost; False means "cancel"."""
+        self.header.commit_pending()
         if not self.isWindowModified():
             return True
         answer = QMessageBox.question(

@@ -72,7 +72,7 @@ def test_credit_links_and_pictures_are_edited_saved_and_undone(qtbot, tmp_path, 
                                    date=dt.date(2020, 1, 2)), None)
     header = window.panes["ru"].header
     header.credit_edit.setText("Фото: пресс-служба")
-    header.credit_edit.editingFinished.emit()
+    header.credit_edit.textEdited.emit("Фото: пресс-служба")
     assert window.release.ru.credit == "Фото: пресс-служба"
 
     header.add_link_button.click()
@@ -116,3 +116,67 @@ def test_a_header_finding_opens_its_field(qtbot):
     finding = check_date_missing(release, CheckContext())[0]
     window.review.go_to(finding)
     assert header.body.isVisible() and window.focusWidget() is header.date_edit
+
+
+def _focus(qtbot, window, widget) -> None:
+    window.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_a_credit_typed_and_saved_with_ctrl_s_is_in_the_file(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import type_text
+
+    window = make_window(qtbot)
+    path = tmp_path / "r.presspad"
+    storage.save(Release(en=LangVersion(title="T", body="Text"), date=dt.date(2020, 1, 2)), path)
+    window.open_path(path)
+    header = window.panes["en"].header
+    header.set_expanded(True)
+    _focus(qtbot, window, header.credit_edit)
+    type_text(header.credit_edit, "Photo: TASS")
+    assert window.isWindowModified()          # close would ask, autosave keeps it
+    qtbot.keyClick(header.credit_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert storage.load(path).en.credit == "Photo: TASS"
+
+
+def test_ctrl_z_in_the_credit_field_is_the_header_undo_a_word_at_a_time(qtbot):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import type_text
+
+    window = make_window(qtbot)
+    window.restore_release(Release(en=LangVersion(title="T", body="Text", credit="Old"),
+                                   date=dt.date(2020, 1, 2)), None)
+    header = window.panes["en"].header
+    header.set_expanded(True)
+    _focus(qtbot, window, header.credit_edit)
+    header.credit_edit.end(False)
+    type_text(header.credit_edit, " photo by")
+    assert window.release.en.credit == "Old photo by"
+    qtbot.keyClick(header.credit_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.release.en.credit == header.credit_edit.text() == "Old photo"
+    qtbot.keyClick(header.credit_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.release.en.credit == header.credit_edit.text() == "Old"
+    qtbot.keyClick(header.credit_edit, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.release.en.credit == header.credit_edit.text() == "Old photo"
+
+
+def test_a_link_cell_still_being_edited_is_saved(qtbot, tmp_path):
+    from tests.gui.conftest import type_text
+
+    window = make_window(qtbot)
+    window.restore_release(Release(en=LangVersion(title="T", body="Text"),
+                                   date=dt.date(2020, 1, 2)), None)
+    header = window.panes["en"].header
+    header.add_link_button.click()
+    qtbot.waitUntil(lambda: header.links.state() == header.links.State.EditingState)
+    editor = window.focusWidget()
+    editor.selectAll()
+    type_text(editor, "TASS")
+    path = tmp_path / "r.presspad"
+    assert window.save_to(path)
+    assert [m.text for m in storage.load(path).en.media] == ["TASS"]

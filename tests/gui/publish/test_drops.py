@@ -185,3 +185,23 @@ def test_the_question_offers_both_panes_with_the_default_first(window, qtbot):
     QTimer.singleShot(0, lambda: answer(None))
     assert window.publish.drops.ask_pane(Path("a.md"), "ru", None) is None
     assert seen["default"] == "Russian" and seen["informative"] == ""
+
+
+def test_a_dropped_site_page_brings_its_header_as_one_undo_step(window, tmp_path, asked,
+                                                                  sample_path):
+    from presspad.core.formats.exporting import render_with_warnings
+    from presspad.core.formats.loading import load_any
+
+    page = tmp_path / "page.txt"
+    page.write_text(render_with_warnings(load_any(sample_path), "site", "en")[0],
+                    encoding="utf-8")
+    asked.answer = "en"
+    drop(window.panes["en"].editor.viewport(), files(page))
+    header = window.panes["en"].header
+    assert len(window.release.en.media) == 3 and header.links.rowCount() == 3
+    assert window.release.en.credit == header.credit_edit.text() == (
+        "Prepared by the SPbPU International Office")
+    assert window.release.date is not None and "links: 3" in header.summary.full_text
+    window.header.stack.undo()
+    assert window.release.en.media == [] and window.release.date is None
+    assert header.links.rowCount() == 0 and header.credit_edit.text() == ""

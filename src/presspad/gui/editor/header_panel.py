@@ -134,7 +134,9 @@ class HeaderPanel(QWidget):
         date_row.addWidget(self.clear_date_button)
         self.credit_edit = QLineEdit(self.body)
         self.credit_edit.setObjectName(f"credit_{lang}")
-        self.credit_edit.editingFinished.connect(self._credit_finished)
+        # Every key is an edit of the release (merged per word in the undo history):
+        # nothing typed waits for the field to lose the focus, so Ctrl+S saves it.
+        self.credit_edit.textEdited.connect(self._credit_edited)
 
         self.links = _table(self.body, 2)
         self.links.itemChanged.connect(self._links_changed)
@@ -218,7 +220,9 @@ class HeaderPanel(QWidget):
             self._version = version
             self.date_edit.setDate(QDate(date.year, date.month, date.day) if date else NO_DATE)
             if self.credit_edit.text() != version.credit:
+                position = self.credit_edit.cursorPosition()
                 self.credit_edit.setText(version.credit)
+                self.credit_edit.setCursorPosition(min(position, len(version.credit)))
             self._fill(self.links, [(m.text, m.url) for m in version.media])
             self._fill(self.images, [(i.src, i.alt, i.caption) for i in version.images])
         finally:
@@ -278,9 +282,9 @@ class HeaderPanel(QWidget):
         if date != self._date:
             self.date_edited.emit(date)
 
-    def _credit_finished(self) -> None:
-        if not self._filling and self.credit_edit.text() != self._version.credit:
-            self.credit_edited.emit(self.credit_edit.text())
+    def _credit_edited(self, text: str) -> None:
+        if not self._filling and text != self._version.credit:
+            self.credit_edited.emit(text)
 
     @staticmethod
     def _rows(table: QTableWidget) -> list[list[str]]:

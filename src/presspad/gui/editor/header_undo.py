@@ -13,9 +13,9 @@ import datetime as _dt
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication
 
 from presspad.core.model.release import LANGS, ImageRef, MediaLink, Release
 from presspad.gui.editor.header_panel import HeaderPanel
@@ -59,11 +59,25 @@ def _date_format(profile: str) -> str:
         return "%Y.%m.%d"
 
 
+_MERGING = 1   # QUndoCommand.id() of steps that merge with the one before (typing)
+
+
 class HeaderChange(QUndoCommand):
     def __init__(self, editing: HeaderEditing, before: HeaderFields, after: HeaderFields,
-                 text: str) -> None:
+                 text: str, merge: tuple | None = None) -> None:
         super().__init__(text)
         self.editing, self.before, self.after = editing, before, after
+        # Typing in the credit field: each key is an edit, one word is one undo step.
+        self.merge = merge
+
+    def id(self) -> int:
+        return _MERGING if self.merge is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, HeaderChange) or other.merge != self.merge:
+            return False
+        self.after = other.after
+        return True
 
     def redo(self) -> None:
         self.editing.apply(self.after)
@@ -88,6 +102,9 @@ class HeaderEditing(QObject):
             panel.links_edited.connect(lambda links, code=lang: self._set_media(code, links))
             panel.images_edited.connect(lambda images, code=lang: self._set_images(code,
                                                                                    images))
+            # Ctrl+Z in the credit field is the header's undo, not the line edit's own
+            # (which would show the old text while the release kept the new one).
+            panel.credit_edit.installEventFilter(self)
 
     def load(self, release: Release) -> None:
         """Show a newly opened release; its history starts here."""
@@ -112,21 +129,37 @@ class HeaderEditing(QObject):
         self.window.publish.text_changed()
         self.window.review.schedule()
 
-    def change(self, text: str, edit) -> None:
-        """Run ``edit(release)`` on a copy, then push it as one undo step."""
+    def change(self, text: str, edit, merge: tuple | None = None) -> None:
+        """Run ``edit(release)`` on a copy, then push it as one undo step.
+
+        Steps with the same ``merge`` key in a row merge into one (the keys of a word).
+        """
         before = HeaderFields.of(self.window.release)
         scratch = copy.deepcopy(self.window.release)
         edit(scratch)
         after = HeaderFields.of(scratch)
         if after != before:
-            self.stack.push(HeaderChange(self, before, after, text))
+            self.stack.push(HeaderChange(self, before, after, text, merge))
+
+    def commit_pending(self) -> None:
+        """Put a table cell still being edited into the release (before a save)."""
+        widget = QApplication.focusWidget() or self.window.focusWidget()
+        for panel in self.panels.values():
+            for table in (panel.links, panel.images):
+                if widget is not None and table.isAncestorOf(widget) and table.state() == \
+                        QAbstractItemView.State.EditingState:
+                    table.commitData(widget)
+                    table.closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _set_date(self, date: _dt.date | None) -> None:
         self.change(self.tr("Change Date"), lambda r: setattr(r, "date", date))
 
     def _set_credit(self, lang: str, text: str) -> None:
+        # A new word (with the space before it) starts a new undo step; its letters merge.
+        word = len(text.split()) + (1 if text[-1:].isspace() else 0)
         self.change(self.tr("Change Credit"),
-                    lambda r: setattr(r.version(lang), "credit", text.strip()))
+                    lambda r: setattr(r.version(lang), "credit", text), merge=("credit", lang,
+                                                                                word))
 
     def _set_media(self, lang: str, links: list[MediaLink]) -> None:
         self.change(self.tr("Change Related Links"),
@@ -135,6 +168,16 @@ class HeaderEditing(QObject):
     def _set_images(self, lang: str, images: list[ImageRef]) -> None:
         self.change(self.tr("Change Pictures"),
                     lambda r: setattr(r.version(lang), "images", list(images)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.stack.undo()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo):
+                self.stack.redo()
+                return True
+        return False
 
     def owns_focus(self) -> bool:
         """Whether the keyboard focus is in a header panel (Edit → Undo acts here then)."""

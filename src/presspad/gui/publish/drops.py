@@ -143,11 +143,24 @@ class FileDrops(QObject):
         pane.title_edit.setText(version.title)
         pane.title_edit.setModified(True)
         pane.editor.set_text_keeping_undo(version.body)
-        if version.credit:
-            self.window.release.version(lang).credit = version.credit
-            self.window.mark_modified()
-        if release.date is not None and self.window.release.date is None:
-            self.window.release.date = release.date   # a site page's publication date
+
+        def take_header(target: Release) -> None:
+            into = target.version(lang)
+            # What the file holds replaces the pane's; what it lacks stays as it was.
+            if version.credit:
+                into.credit = version.credit
+            if version.media:
+                into.media = list(version.media)
+            if version.images:
+                into.images = list(version.images)
+            if release.date is not None and target.date is None:
+                target.date = release.date   # a site page's publication date
+
+        # One step of the header's undo, and both panels show it.
+        self.window.header.change(self.tr("Import Header"), take_header)
+        if version.layout:
+            # The page's layout, so that exporting it gives the site's page back.
+            self.window.release.version(lang).layout = dict(version.layout)
             self.window.mark_modified()
         pane.changed.emit()
 
