@@ -110,3 +110,21 @@ def test_open_findings_leave_out_the_ignored_and_stop_ignoring_by_key(sample_pat
     assert stop_ignoring(release, finding.code, finding.key())
     assert not stop_ignoring(release, finding.code, finding.key())
     assert open_findings(release, findings) == findings
+
+
+def test_an_ignored_slip_stays_ignored_when_its_neighbours_are_fixed():
+    import datetime as dt
+
+    from presspad.cli.cmd_fix import fix_release
+    from presspad.core.checks.review import ignore, open_findings
+    from presspad.core.checks.typography import body_findings
+    from presspad.core.model.release import LangVersion, Release
+
+    body = 'It was the "best" -- ever, they said.\n'
+    release = Release(en=LangVersion(title="T", body=body), date=dt.date(2024, 1, 1))
+    dash = next(f for f in body_findings(body, "en") if "dash" in f.params["rule"])
+    ignore(release, dash, "house style keeps this dash", author="me")
+    for _ in range(2):                      # fixing twice changes nothing more
+        fix_release(release)
+        assert "--" in release.en.body and "“best”" in release.en.body
+        assert open_findings(release, body_findings(release.en.body, "en")) == []

@@ -94,7 +94,10 @@ def test_findings_shape_and_language_filter():
     assert [f.lang for f in findings] == ["en", "en"]
     first = findings[0]
     assert first.code == "typography" and first.fix.span == first.span
-    assert set(first.params) == {"rule", "text", "fixed"}
+    # A neighbouring slip in the excerpt: the key's subject reads with it fixed.
+    assert set(first.params) == {"rule", "text", "fixed", "subject"}
+    assert first.params["text"] == 'A "b"' and first.params["subject"] == 'A "b”'
+    assert set(findings[1].params) >= {"rule", "text", "fixed"}
     [ru] = check_typography(release, CheckContext(langs=("ru",)))
     assert ru.severity.value == "info" and ru.fix.replacement == NB
 

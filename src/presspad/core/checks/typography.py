@@ -40,15 +40,41 @@ def check_typography(release: Release, context: CheckContext) -> list[Finding]:
 def body_findings(body: str, lang: str, off: frozenset[str] = frozenset()) -> list[Finding]:
     """The typography findings of one language's body (``off``: families switched off)."""
     findings: list[Finding] = []
-    for edit in typography_edits(body, lang, off):
+    edits = list(typography_edits(body, lang, off))
+    for index, edit in enumerate(edits):
         text, fixed = context_of(body, edit.start, edit.end, edit.replacement)
         span = Span(lang, edit.start, edit.end)
         severity = Severity.INFO if edit.rule in _INFO_RULES else Severity.WARNING
-        findings.append(Finding(
-            "typography", severity, span,
-            {"rule": edit.rule, "text": text, "fixed": fixed},
-            fix=Fix(span, edit.replacement)))
+        params = {"rule": edit.rule, "text": text, "fixed": fixed}
+        subject = _subject(body, edits, index)
+        if subject != text:
+            # The key of "ignore this" must not change when a neighbouring slip is fixed.
+            params["subject"] = subject
+        findings.append(Finding("typography", severity, span, params,
+                                fix=Fix(span, edit.replacement)))
     return findings
+
+
+def _subject(body: str, edits: list, index: int) -> str:
+    """The excerpt around ``edits[index]`` with the other slips in it already fixed.
+
+    This is what the finding is about whatever gets fixed around it: ignoring
+    the dash of ``"best" -- ever`` must still hold once the quotes are curly.
+    """
+    from presspad.core.typography.fixer import context_bounds
+
+    edit = edits[index]
+    left, right = context_bounds(body, edit.start, edit.end)
+    pieces, at = [], left
+    for number in range(max(0, index - 8), min(len(edits), index + 9)):
+        other = edits[number]
+        if number == index or other.start < at or other.end > right:
+            continue
+        pieces.append(body[at:other.start])
+        pieces.append(other.replacement)
+        at = other.end
+    pieces.append(body[at:right])
+    return "".join(pieces).strip()
 
 
 def open_body_fixes(release: Release, body: str, lang: str,

@@ -105,8 +105,8 @@ def _with_apostrophes(text: str, edits: list[Edit]) -> str:
     return "".join(chars) if chars else text
 
 
-def context_of(text: str, start: int, end: int, replacement: str) -> tuple[str, str]:
-    """A short excerpt around an edit, before and after it, for the message."""
+def context_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the excerpt around an edit starts and ends (see :func:`context_of`)."""
     left = start
     floor = max(0, start - _CONTEXT_CHARS)
     # Take the word touching the edit, or the previous word across one space run.
@@ -120,6 +120,12 @@ def context_of(text: str, start: int, end: int, replacement: str) -> tuple[str, 
         right += 1
     while right < ceiling and not text[right].isspace():
         right += 1
+    return left, right
+
+
+def context_of(text: str, start: int, end: int, replacement: str) -> tuple[str, str]:
+    """A short excerpt around an edit, before and after it, for the message."""
+    left, right = context_bounds(text, start, end)
     before = text[left:right]
     after = text[left:start] + replacement + text[end:right]
     return before.strip(), after.strip()
