@@ -195,3 +195,68 @@ def test_local_picture_is_embedded_and_a_missing_one_leaves_its_alt_text(tmp_pat
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions == ["Our red square"]
     assert b'descr="A red square"' in _unzipped(export_docx(release, base_dir=tmp_path))
+
+
+TABLE_BODY = """Results:
+
+| Partner | Country | Note |
+|---|---|---|
+| Powel | Korea | *signed* |
+| Политех | Россия | [site](https://spbstu.example/) |
+
+After the table.
+"""
+
+
+def _cells(table) -> list[list[str]]:
+    return [[cell.text for cell in row.cells] for row in table.rows]
+
+
+def test_a_pipe_table_becomes_a_word_table_with_a_bold_header_row():
+    document = _read(export_docx(Release(en=LangVersion(title="T", body=TABLE_BODY))))
+    assert len(document.tables) == 1
+    table = document.tables[0]
+    assert _cells(table) == [["Partner", "Country", "Note"],
+                             ["Powel", "Korea", "signed"],
+                             ["Политех", "Россия", "site"]]
+    assert table.style.name == "Table Grid"
+    header = table.rows[0].cells[0].paragraphs[0].runs
+    assert header and all(run.bold for run in header)
+    emphasised = table.rows[1].cells[2].paragraphs[0].runs
+    assert emphasised[0].italic and not emphasised[0].bold
+    assert b"w:hyperlink" in _unzipped(export_docx(Release(en=LangVersion(title="T",
+                                                                          body=TABLE_BODY))))
+    texts = [p.text for p in document.paragraphs]
+    assert "Results:" in texts and "After the table." in texts
+    assert not any("Partner" in text for text in texts)
+
+
+def test_a_table_in_the_side_by_side_export_is_nested_in_its_cell():
+    release = Release(en=LangVersion(title="T", body=TABLE_BODY),
+                      ru=LangVersion(title="Т", body="Итоги:\n\n| А | Б |\n|---|---|\n"
+                                                     "| х | *у* |\n\nПосле таблицы.\n"))
+    document = _read(export_docx(release))
+    nested = [(column, inner) for row in document.tables[0].rows
+              for column, cell in enumerate(row.cells) for inner in cell.tables]
+    assert [(column, _cells(inner)) for column, inner in nested] == [
+        (0, [["Partner", "Country", "Note"], ["Powel", "Korea", "signed"],
+             ["Политех", "Россия", "site"]]),
+        (1, [["А", "Б"], ["х", "у"]])]
+
+
+def test_a_word_table_survives_import_and_export(tmp_path):
+    from presspad.core.formats.docx import import_docx
+
+    source = docx.Document()
+    source.add_paragraph("Budget for 2024")
+    table = source.add_table(rows=2, cols=2)
+    for cell, text in zip((c for row in table.rows for c in row.cells),
+                          ("Item", "Сумма", "Hall", "100 000"), strict=True):
+        cell.text = text
+    source.add_paragraph("Approved by the board.")
+    path = tmp_path / "budget.docx"
+    source.save(path)
+    release = import_docx(path, "en")
+    document = _read(export_docx(release))
+    assert [_cells(table) for table in document.tables] == [[["Item", "Сумма"],
+                                                             ["Hall", "100 000"]]]

@@ -112,3 +112,19 @@ def test_pictures_are_figures_with_their_alt_text_and_unsafe_sources_are_dropped
     assert images[0].get("alt") == 'The rector "at work" <b>'
     assert text_of(document.find(".//h:figcaption", NS)) == "At the signing"
     assert "javascript:" not in page and "<b>" not in page
+
+
+def test_preview_writes_a_picture_without_a_source_as_its_alt_text():
+    import re
+
+    from presspad.core.formats.html import preview_html
+    from presspad.core.model.release import ImageRef
+
+    release = Release(en=LangVersion(
+        title="T", body='A ![the <logo> "x"](javascript:alert(1)) and <img src=""> and '
+                        "![kept](https://example.com/a.png).",
+        images=[ImageRef("javascript:alert(1)", "Campus", "Our campus")]))
+    page = preview_html(release, "en")
+    images = re.findall(r"<img\b[^>]*>", page)
+    assert images and all('src="https://example.com/a.png"' in image for image in images)
+    assert "[the &lt;logo&gt; &quot;x&quot;]" in page and "[Campus]" in page

@@ -171,3 +171,18 @@ def test_the_popup_is_wide_enough_for_its_longest_row(qtbot, make_editor):
     type_text(editor, " и Пол")   # the university's long names: as wide as the screen allows
     assert popup.isVisible() and popup.width() <= screen.width()
     assert popup.x() + popup.width() <= screen.right() + 1
+
+
+def test_a_form_shared_by_two_cases_stands_for_both(qtbot, make_editor):
+    from presspad.gui.editor.completer import CASE_ROLE
+
+    editor, completer = make_editor("ru")
+    type_text(editor, "Рассказали про Хиж")   # «про» asks for the accusative = the genitive
+    popup = completer.popup
+    assert rows(completer).count("Владимира Хижняка") == 1
+    item = popup.currentItem()
+    assert item.data(INSERT_ROLE) == "Владимира Хижняка"
+    assert tuple(item.data(CASE_ROLE)) == ("gent", "accs")
+    assert item.toolTip().startswith("родительный") and "винительный" in item.toolTip()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "Рассказали про Владимира Хижняка"

@@ -51,3 +51,15 @@ def test_missing_language_is_a_clear_error(qapp):
     with pytest.raises(PresspadError, match="no Russian text"):
         pdf_bytes(release, "ru")
     assert pdf_bytes(release, None).startswith(b"%PDF")
+
+
+def test_a_picture_without_a_source_raises_no_qt_file_warning(qapp, qtlog):
+    from presspad.core.model.release import ImageRef
+
+    # The sanitiser drops a javascript: source and leaves an <img> without src.
+    release = Release(en=LangVersion(
+        title="Pictures", body="Here ![the logo](javascript:alert(1)) and <img src=\"\">.",
+        images=[ImageRef("javascript:alert(1)", "Campus", "Our campus"),
+                ImageRef("file:", "Nothing")]))
+    assert pdf_bytes(release, "en").startswith(b"%PDF")
+    assert not [record.message for record in qtlog.records if "QFSFileEngine" in record.message]

@@ -242,6 +242,8 @@ class _Box:
                 paragraph.text_run(line, code=True)
         elif tag == "hr":
             self.paragraph()
+        elif tag == "table":
+            self._table(element)
         elif tag in _CONTAINERS:
             self._children(element, quote, level)
         elif tag == "p":
@@ -284,6 +286,53 @@ class _Box:
                 else:
                     self._list(child, quote, level + 1)
 
+    def _table(self, element) -> None:
+        """A Word table: ``th`` cells bold (a first row of them repeats on each page)."""
+        rows = [cells for cells in _table_rows(element) if cells]
+        if not rows:
+            return
+        columns = max(len(cells) for cells in rows)
+        # In a cell python-docx adds an empty paragraph after the table (a cell must end
+        # with one): an unused first paragraph goes, the trailing one takes its place.
+        spare, self._spare = self._spare, None
+        table = self.container.add_table(rows=len(rows), cols=columns)
+        if spare is not None:
+            spare._p.getparent().remove(spare._p)
+        if getattr(self.container, "sections", None) is None:
+            self._spare = self.container.paragraphs[-1]
+        if "Table Grid" in table.part.styles:
+            table.style = "Table Grid"
+        if all(cell.tag == "th" for cell in rows[0]):
+            from docx.oxml import OxmlElement
+
+            table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, source in zip(row.cells, cells, strict=False):
+                _Box(cell, self.lang, self.base, self.width // columns).cell(source)
+
+    def cell(self, element) -> None:
+        """A table cell's content: runs of inline markup as paragraphs, blocks as blocks."""
+        style = {"bold": True} if element.tag == "th" else {}
+        paragraph = None
+        for node in _child_nodes(element):
+            if not isinstance(node, str) and node.tag in _BLOCKS:
+                paragraph = None
+                self.block(node)
+                continue
+            if paragraph is None:
+                if isinstance(node, str):
+                    node = node.lstrip()
+                    if not node:
+                        continue
+                paragraph = self.paragraph()
+            paragraph.inline_node(node, style)
+        align = _ALIGNMENTS.get((element.get("align") or "").lower())
+        if align is not None:
+            from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+            for written in self.container.paragraphs:
+                written.alignment = getattr(WD_ALIGN_PARAGRAPH, align)
+
     def image(self, image: ImageRef) -> None:
         self.paragraph().image(image)
         if image.caption.strip():
@@ -299,6 +348,20 @@ class _Box:
 
 
 _CONTAINERS = {"div", "section", "article", "header", "footer", "main", "figure"}
+_BLOCKS = _CONTAINERS | {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol",
+                         "pre", "hr", "table"}
+_ALIGNMENTS = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "JUSTIFY"}
+
+
+def _table_rows(table) -> list[list]:
+    """The ``th``/``td`` cells of each row of ``table`` (not of a table nested in it)."""
+    rows = []
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in {"thead", "tbody", "tfoot"}:
+            rows.extend(row for row in child if row.tag == "tr")
+    return [[cell for cell in row if cell.tag in {"th", "td"}] for row in rows]
 
 
 class _Para:
@@ -348,6 +411,13 @@ class _Para:
 
     def inline_element(self, element) -> None:
         self._walk(element, {}, include_self=True)
+
+    def inline_node(self, node, style: dict) -> None:
+        """A text string or an inline element, in ``style`` (a table header cell's bold)."""
+        if isinstance(node, str):
+            self._walk_text(node, style)
+        else:
+            self._walk(node, style, include_self=True)
 
     def _walk_text(self, text: str, style: dict) -> None:
         text = re.sub(r"\s*\n\s*", " ", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 import threading
 from collections.abc import Sequence
 
@@ -221,4 +222,25 @@ def preview_html(release: Release, lang: str | None = None, *, stacked: bool = F
                    + "".join(f'<td width="{width}%" valign="top">{cell}</td>' for cell in cells)
                    + "</tr></table>")
     return (f'<html><head><meta charset="utf-8"><style>{_PREVIEW_CSS}</style></head>'
-            f'<body lang="{langs[0]}">{content}</body></html>')
+            f'<body lang="{langs[0]}">{_sourceless_images_as_alt(content)}</body></html>')
+
+
+# An <img> in the sanitizer's output: every attribute value double-quoted, '"' escaped.
+_IMG_TAG = re.compile(r'<img\b(?:\s+[^\s=>/]+(?:="[^"]*")?)*\s*/?>', re.IGNORECASE)
+_ATTRIBUTE = re.compile(r'\s([^\s=>/]+)(?:="([^"]*)")?')
+_NO_FILE = re.compile(r"\s*(?:file:/*)?\s*", re.IGNORECASE)
+
+
+def _sourceless_images_as_alt(fragment: str) -> str:
+    """Each picture without a usable source (the sanitizer dropped a ``javascript:`` one)
+    as ``[its alt text]``: handed to Qt, it makes QTextDocument open a file with no name."""
+
+    def replace(match: re.Match[str]) -> str:
+        attributes = {name.lower(): html.unescape(value or "")
+                      for name, value in _ATTRIBUTE.findall(match.group(0)[4:])}
+        if not _NO_FILE.fullmatch(attributes.get("src", "")):
+            return match.group(0)
+        alt = attributes.get("alt", "").strip()
+        return f"<i>[{html.escape(alt)}]</i>" if alt else ""
+
+    return _IMG_TAG.sub(replace, fragment)

@@ -31,7 +31,7 @@ from presspad.core.directory.snapshot import as_snapshot
 logger = logging.getLogger(__name__)
 
 INSERT_ROLE = Qt.ItemDataRole.UserRole
-CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1     # the cases a row's form stands for (a list)
 MAX_RESULTS = 8
 _NAVIGATION = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _ACCEPT = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
@@ -186,26 +186,30 @@ class PartnerCompleter(QObject):
         self.popup.show()
 
     def _add_rows(self, completion: Completion) -> None:
+        """The name, then each other form once, with every case it stands for
+        (an animate masculine name's accusative is its genitive: one row, both cases)."""
         other = f"  —  {completion.other}" if completion.other and \
             completion.other != completion.text else ""
-        self._add_row(f"{completion.text}{other}", completion.text, case="nomn")
-        shown = {completion.text}
+        cases_of: dict[str, list[str]] = {completion.text: ["nomn"]}
         for case in CASES[1:]:
             form = completion.forms.get(case)
-            if not form or form in shown:
-                continue
-            shown.add(form)
-            label = loct_label(form) if case == "loct" else form
-            self._add_row(f"      {label}", form, case=case)
+            if form:
+                cases_of.setdefault(form, []).append(case)
+        for form, cases in cases_of.items():
+            if form == completion.text:
+                label = f"{completion.text}{other}"
+            else:
+                label = "      " + (loct_label(form) if cases[0] == "loct" else form)
+            self._add_row(label, form, cases)
 
-    def _add_row(self, label: str, text: str, case: str = "") -> None:
+    def _add_row(self, label: str, text: str, cases: list[str] | None = None) -> None:
         item = QListWidgetItem(label)
         item.setData(INSERT_ROLE, text)
-        item.setData(CASE_ROLE, case)
-        if case and case != "nomn":
+        item.setData(CASE_ROLE, list(cases or []))
+        if cases and cases != ["nomn"]:
             from presspad.core.directory.case_forms import CASE_LABELS
 
-            item.setToolTip(CASE_LABELS.get(case, case))
+            item.setToolTip("; ".join(CASE_LABELS.get(case, case) for case in cases))
         self.popup.addItem(item)
 
     def _preselected_row(self) -> int:
@@ -218,10 +222,10 @@ class PartnerCompleter(QObject):
         if wanted is None:
             return 0
         for row in range(self.popup.count()):
-            case = self.popup.item(row).data(CASE_ROLE)
-            if case == wanted:
+            cases = self.popup.item(row).data(CASE_ROLE) or []
+            if wanted in cases:
                 return row
-            if row and case == "nomn":
+            if row and "nomn" in cases:
                 break      # the first name has no such form: keep its base form
         return 0
 
