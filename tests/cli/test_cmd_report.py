@@ -73,3 +73,20 @@ def test_unwritable_output_is_one_line_and_exit_2(sample_path, tmp_path):
 def test_help_has_an_example():
     out = presspad("report", "--help")
     assert out.returncode == 0 and "presspad report release.presspad -o report.html" in out.stdout
+
+
+def test_a_markdown_draft_is_not_reported_for_its_missing_date(tmp_path):
+    import subprocess
+    import sys
+
+    draft = tmp_path / "d.en.md"
+    draft.write_text("Title\n\nNothing quoted here at all, only plain words.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "presspad", "report", str(draft)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "date-missing" not in out.stdout
+    release = tmp_path / "d.presspad"
+    subprocess.run([sys.executable, "-m", "presspad", "import", str(draft), "-o", str(release)],
+                   capture_output=True, timeout=120, check=True)
+    dated = subprocess.run([sys.executable, "-m", "presspad", "report", str(release)],
+                           capture_output=True, text=True, timeout=120)
+    assert "date-missing" in dated.stdout     # a release has a date field: say it is empty

@@ -199,3 +199,17 @@ def test_own_save_does_not_trigger_prompt(qtbot, tmp_path):
     window.save_to(path)
     qtbot.wait(500)
     assert hits == []
+
+
+def test_a_file_deleted_on_disk_makes_the_text_here_unsaved(qtbot, tmp_path):
+    path = tmp_path / "r.presspad"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    type_text(window.panes["en"].editor, "mine")
+    window.save_to(path)
+    assert not window.isWindowModified()
+    with qtbot.waitSignal(window.disk_watcher.changed_on_disk, timeout=5000):
+        path.unlink()
+    assert window.isWindowModified() and window.panes["en"].body() == "mine"
+    assert "deleted or moved" in window.statusBar().currentMessage()
+    assert window.save_to(path) and path.exists()

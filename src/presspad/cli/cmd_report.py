@@ -52,11 +52,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from presspad.cli.language import translate
     from presspad.core.checks.report import review_report
-    from presspad.core.formats.loading import load_any
+    from presspad.core.formats.loading import can_hold_date, load_any
     from presspad.core.storage.textio import atomic_write_text
 
     release = load_any(args.file)
+    # As `presspad check`: a Markdown draft has no place for a date to be missing from.
+    leave_out = frozenset() if can_hold_date(args.file, release) else frozenset({"date-missing"})
     page = review_report(release, check_config(args), name=Path(args.file).name,
+                         leave_out=leave_out,
                          translate=translate)
     if args.output:
         atomic_write_text(args.output, page)

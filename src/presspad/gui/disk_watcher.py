@@ -68,3 +68,7 @@ class DiskWatcher(QObject):
         if current is not None and current != self._known:
             self._known = current
             self.changed_on_disk.emit(self._path)
+        elif current is None and self._known is not None and not self._path.exists():
+            # Deleted or moved away: the text shown is now the only copy.
+            self._known = None
+            self.changed_on_disk.emit(self._path)

@@ -155,3 +155,15 @@ def test_property_edits_outside_the_quote_never_lose_it(before, after, extra_bef
     edited = f"{extra_before} {before} {quote} {after} {extra_after}"
     assert locate(c, edited) == (len(extra_before) + 1 + start,
                                  len(extra_before) + 1 + start + len(quote))
+
+
+def test_a_deleted_quote_is_not_pinned_on_similar_words_far_away():
+    from presspad.core.model.comments import locate, new_comment
+
+    quote = "the memorandum was signed by both rectors"
+    body = "Intro. " + quote + " today.\n\n" + "Filler text here. " * 400 + \
+        "the memorandum was signed by both directors" + "\n"
+    comment = new_comment(body, "en", 7, 7 + len(quote), "check", "A")
+    edited = body.replace(quote + " today", "Nothing of it remains")
+    assert locate(comment, edited) is None
+    assert locate(comment, body) == (7, 7 + len(quote))

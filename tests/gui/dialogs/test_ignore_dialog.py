@@ -42,3 +42,15 @@ def test_ask_reason_gives_the_reason_or_none(qtbot):
     assert ask_reason(None, "A number differs") == "checked with the office"
     QTimer.singleShot(0, lambda: answer(None))
     assert ask_reason(None, "A number differs") is None
+
+
+def test_the_finding_is_shown_as_plain_text(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from presspad.gui.dialogs.ignore_dialog import IgnoreDialog
+
+    dialog = IgnoreDialog("Unknown word “<b>bold</b><img src=x>”", None)
+    qtbot.addWidget(dialog)
+    label = next(w for w in dialog.findChildren(QLabel) if "bold" in w.text())
+    assert label.textFormat() == Qt.TextFormat.PlainText

@@ -58,7 +58,9 @@ def check_related_links(release: Release, context: CheckContext) -> list[Finding
             if seen[key] > counts[lang][key] - missing[key]:
                 findings.append(Finding(
                     "related-link-mismatch", Severity.WARNING, _at_start(release, lang),
-                    {"field": "media", "text": link.text or link.url, "url": link.url}))
+                    {"field": "media", "text": link.text or link.url, "url": link.url,
+                     # Two "Read more" links to different pages are two findings to ignore.
+                     "subject": f"{link.text} <{link.url}>"}))
     return findings
 
 

@@ -19,6 +19,7 @@ cleared, so the ignored findings are known and can be set apart.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as _dt
 import logging
 import xml.etree.ElementTree as ET
@@ -112,11 +113,22 @@ def _identity(_context: str, text: str) -> str:
 
 
 def review_report(release: Release, config: dict[str, Any] | None = None, *, name: str = "",
-                  translate: Translate = _identity, now: _dt.datetime | None = None) -> str:
-    """Check ``release`` (the ignored findings too) and build its review report page."""
+                  translate: Translate = _identity, now: _dt.datetime | None = None,
+                  leave_out: frozenset[str] = frozenset()) -> str:
+    """Check ``release`` (the ignored findings too) and build its review report page.
+
+    ``leave_out``: finding codes that do not apply to where the release came
+    from (``date-missing`` for a Markdown draft, as ``presspad check`` does).
+    """
     everything = copy.deepcopy(release)
     everything.ignored = []
     result = check_release(everything, config or {})
+    if leave_out:
+        kept = [i for i, f in enumerate(result.findings) if f.code not in leave_out]
+        result = dataclasses.replace(
+            result, findings=[result.findings[i] for i in kept],
+            pair_labels=[result.pair_labels[i] for i in kept],
+            pair_order=[result.pair_order[i] for i in kept])
     return render_report(everything, result, release.ignored, name=name, translate=translate,
                          now=now)
 

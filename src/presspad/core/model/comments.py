@@ -134,6 +134,9 @@ def _best_exact(comment: Comment, body: str) -> tuple[int, int] | None:
     return best, best + length
 
 
+_FUZZY_REACH = 2000   # characters either side of the comment's last place
+
+
 def _best_fuzzy(comment: Comment, body: str) -> tuple[int, int] | None:
     """The stretch of ``body`` most like the quote, if it is similar enough."""
     from rapidfuzz.fuzz import partial_ratio_alignment, ratio
@@ -143,13 +146,19 @@ def _best_fuzzy(comment: Comment, body: str) -> tuple[int, int] | None:
         return None
     # Windows as long as the quote score an insertion or deletion low: the
     # search is lenient, the refined stretch must then pass FUZZY_CUTOFF.
-    alignment = partial_ratio_alignment(quote, body, score_cutoff=FUZZY_CUTOFF - 25)
+    # Only near where the words were: far away, similar words are other words
+    # (a deleted quote must come out detached, not pinned on another paragraph).
+    reach = max(_FUZZY_REACH, 20 * len(quote))
+    low = max(0, comment.start - reach)
+    high = min(len(body), comment.start + len(quote) + reach)
+    near = body[low:high]
+    alignment = partial_ratio_alignment(quote, near, score_cutoff=FUZZY_CUTOFF - 25)
     if alignment is None:
         return None
-    if len(quote) > len(body):   # rapidfuzz aligned the body inside the quote
-        first, last = 0, len(body)
+    if len(quote) > len(near):   # rapidfuzz aligned the text inside the quote
+        first, last = low, high
     else:
-        first, last = alignment.dest_start, alignment.dest_end
+        first, last = low + alignment.dest_start, low + alignment.dest_end
     # partial_ratio compares windows as long as the quote; an edit inside it
     # changed its length, so let each end move a little to the best fit.
     slack = max(4, min(32, len(quote) // 2))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ class CommentDialog(QDialog):
         if len(shown) > _QUOTE_SHOWN:
             shown = shown[:_QUOTE_SHOWN - 1] + "…"
         self.quote_label = QLabel(self.tr("On: “{quote}”").format(quote=shown), self)
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)   # the user's text, not HTML
         self.quote_label.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setPlainText(text)

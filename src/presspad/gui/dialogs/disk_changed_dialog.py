@@ -45,7 +45,12 @@ class DiskChange(QObject):
     def handle(self, path: Path) -> str:
         """React to ``path`` changing under the window; returns what was done."""
         window = self.window
-        if not window.isWindowModified():
+        if not path.exists():
+            window.statusBar().showMessage(self.tr(
+                "{name} was deleted or moved by another program; Save writes it again").format(
+                    name=path.name), 15000)
+            choice = KEEP
+        elif not window.isWindowModified():
             if window.open_path(path):
                 window.statusBar().showMessage(self.tr(
                     "{name} was changed by another program and has been reloaded").format(

@@ -6,6 +6,7 @@ the next reviewer (and the review report) knows why it is not fixed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ class IgnoreDialog(QDialog):
         self.setWindowTitle(self.tr("Ignore Finding"))
         self.resize(480, 260)
         finding = QLabel(message, self)
+        finding.setTextFormat(Qt.TextFormat.PlainText)   # quoted text, never rendered as HTML
         finding.setWordWrap(True)
         prompt = QLabel(self.tr("Why can this be ignored? (saved in the release for the next "
                                 "reviewer; a reason is required)"), self)
