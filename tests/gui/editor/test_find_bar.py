@@ -87,6 +87,12 @@ def test_regex_and_invalid_regex(window):
     assert bar.query.styleSheet() == "" and not bar.error
 
 
+def test_regex_caret_matches_at_each_paragraph(window):
+    window.panes["en"].set_content("Title", "lab one\nlab two\n\nlab three")
+    bar = open_bar(window, "en", "^lab", regex=True)
+    assert bar.match_count() == 3
+
+
 def test_next_previous_wrap_around(window):
     bar = open_bar(window, "en", "polytech")
     editor = window.panes["en"].editor
