@@ -272,14 +272,16 @@ class MainWindow(QMainWindow):
             pane.editor.document().setModified(True)
         self.autosaver.schedule()
 
-    def current_release(self) -> Release:
-        """The release as shown: the panes' text over the loaded metadata."""
+    def current_release(self, with_comments: bool = True) -> Release:
+        """The release as shown: the panes' text over the loaded metadata.
+
+        ``with_comments=False`` leaves the comments out (no re-anchoring: the preview)."""
         release = copy.deepcopy(self.release)
         for lang, pane in self.panes.items():
             version = release.version(lang)
             version.title = pane.title()
             version.body = pane.body()
-        release.comments = self.comments.reanchored(release)
+        release.comments = self.comments.reanchored(release) if with_comments else []
         return release
 
     def save(self) -> bool:

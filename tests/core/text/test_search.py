@@ -70,3 +70,10 @@ def test_bad_templates_are_errors():
     match = find_all(pattern, "a")[0]
     with pytest.raises(SearchError):
         replacement(match, r"\g<nope>", regex=True)
+
+
+def test_regex_anchors_match_at_each_line():
+    text = "lab one\nlab two\n\nlab three"
+    assert spans(Query("^lab", regex=True), text) == [(0, 3), (8, 11), (17, 20)]
+    assert spans(Query("e$", regex=True), text) == [(6, 7), (25, 26)]
+    assert spans(Query("^lab"), "^lab lab") == [(0, 4)]   # literal without regex

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from presspad.gui.editor.find_bar import BOTH_PANES, THIS_PANE
@@ -87,6 +88,12 @@ def test_regex_and_invalid_regex(window):
     assert bar.query.styleSheet() == "" and not bar.error
 
 
+def test_regex_caret_matches_at_each_paragraph(window):
+    window.panes["en"].set_content("Title", "lab one\nlab two\n\nlab three")
+    bar = open_bar(window, "en", "^lab", regex=True)
+    assert bar.match_count() == 3
+
+
 def test_next_previous_wrap_around(window):
     bar = open_bar(window, "en", "polytech")
     editor = window.panes["en"].editor
@@ -142,8 +149,47 @@ def test_replace_all_in_both_panes_reports_the_total(window):
     bar.replacement.setText("X")
     assert bar.replace_all() == 3 + 2
     assert window.panes["ru"].editor.toPlainText().count("X") == 2
+    assert bar.status.text() == "Replaced 5 in both panes (one undo)"
     window.panes["ru"].editor.undo()
     assert window.panes["ru"].editor.toPlainText() == RU
+    assert window.panes["en"].editor.toPlainText() == EN   # one step for both panes
+
+
+def test_edit_undo_after_replace_all_in_both_panes_restores_both(window, qtbot):
+    bar = open_bar(window, "en", "polytech|политех", replace=True, regex=True,
+                   scope=BOTH_PANES)
+    bar.replacement.setText("SPbPU")
+    assert bar.replace_all() == 4 + 5
+    window.panes["en"].editor.setFocus()
+    qtbot.waitUntil(window.panes["en"].editor.hasFocus)
+    window.act_undo.trigger()                       # Edit → Undo in the English pane
+    assert window.panes["en"].editor.toPlainText() == EN
+    assert window.panes["ru"].editor.toPlainText() == RU
+    assert bar.replace_all() == 4 + 5
+    ru = window.panes["ru"].editor
+    ru.setFocus()
+    qtbot.waitUntil(ru.hasFocus)
+    qtbot.keyClick(ru, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # Ctrl+Z there
+    assert window.panes["en"].editor.toPlainText() == EN
+    assert ru.toPlainText() == RU
+
+
+def test_an_edit_after_replace_all_unlinks_the_panes(window, qtbot):
+    bar = open_bar(window, "en", "polytech|политех", replace=True, regex=True,
+                   scope=BOTH_PANES)
+    bar.replacement.setText("SPbPU")
+    bar.replace_all()
+    en, ru = window.panes["en"].editor, window.panes["ru"].editor
+    replaced_en, replaced_ru = en.toPlainText(), ru.toPlainText()
+    assert replaced_en != EN and replaced_ru != RU
+    en.setFocus()
+    qtbot.waitUntil(en.hasFocus)
+    en.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(en, " ok")
+    window.act_undo.trigger()                       # the typing only
+    assert en.toPlainText() == replaced_en and ru.toPlainText() == replaced_ru
+    window.act_undo.trigger()                       # then this pane's Replace All only
+    assert en.toPlainText() == EN and ru.toPlainText() == replaced_ru
 
 
 def test_regex_replacement_groups(window):

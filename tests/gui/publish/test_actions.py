@@ -80,6 +80,30 @@ def test_preview_follows_typing(qtbot, window):
     qtbot.waitUntil(lambda: "Превью" in window.publish.preview.html_source, timeout=3000)
 
 
+def test_typing_with_the_preview_shown_makes_no_snapshot_per_key(qtbot, window, monkeypatch):
+    from presspad.core.model import comments as core_comments
+
+    body = window.panes["en"].body()
+    window.release.comments = [core_comments.new_comment(body, "en", 10, 60, "Why?", "me")]
+    window.comments.refresh()
+    window.publish.act_preview.setChecked(True)
+    located, reanchored = [], []
+    locate = core_comments.locate
+    monkeypatch.setattr(core_comments, "locate",
+                        lambda *a, **k: located.append(1) or locate(*a, **k))
+    monkeypatch.setattr("presspad.gui.review.comments_controller.locate", core_comments.locate)
+    anchor = window.comments.reanchored
+    monkeypatch.setattr(window.comments, "reanchored",
+                        lambda release: reanchored.append(1) or anchor(release))
+    editor = window.panes["en"].editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " abcdefghij")
+    assert located == [] and reanchored == []          # nothing until the pause
+    qtbot.waitUntil(lambda: "abcdefghij" in window.publish.preview.html_source, timeout=3000)
+    assert reanchored == []                            # the preview shows no comments
+
+
 def test_the_preview_pane_and_its_language_are_remembered(qtbot, window):
     from presspad.gui.main_window import MainWindow
 

@@ -62,6 +62,21 @@ def test_debounced_updates_keep_the_last(pane, sample, qtbot):
     assert "Another title" in pane.toPlainText()
 
 
+def test_a_scheduled_function_is_called_once_when_the_pause_is_over(pane, sample, qtbot):
+    calls = []
+
+    def snapshot():
+        calls.append(1)
+        return sample, "en"
+
+    for _ in range(5):
+        pane.schedule_update(snapshot)
+    assert calls == []
+    with qtbot.waitSignal(pane.rendered, timeout=1000):
+        pass
+    assert calls == [1] and "Polytech Launches" in pane.toPlainText()
+
+
 def test_preview_is_sanitized(pane):
     evil = Release(en=LangVersion(
         title="T", body='<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n'

@@ -261,3 +261,36 @@ def test_the_highlight_is_combined_with_the_quote_tint(qtbot, window):
     assert quote_tints() == before and len(window.comments.highlighted("en")) == 1
     # Drawn last, over the quote's tint.
     assert editor.extraSelections()[-1].format.property(_QUOTE_MARK) is None
+
+
+def test_find_matches_stay_above_the_comment_tint_after_a_check_run(qtbot, window):
+    from presspad.gui.editor import find_bar as find
+    from presspad.gui.editor.selection_layers import layer_of
+    from presspad.gui.review.comments_controller import TINT
+
+    add(window, "en", WORDS, "Signed?")
+    editor = window.panes["en"].editor
+    editor.setFocus()
+    bar = window.editor_tools.find_bar
+    bar.open_bar(focus=False)
+    bar.query.setText("cooperation")      # inside the commented words
+    bar.search_now(move=True)
+    with qtbot.waitSignal(window.review.runner.results_ready, timeout=15000):
+        window.review.runner.run_now()
+    qtbot.wait(50)
+    start = editor.textCursor().selectionStart()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    editor.setTextCursor(cursor)   # no selection: it would paint over the match
+    cursor.setPosition(start + 3)  # inside the current match
+    rect = editor.cursorRect(cursor)
+    image = editor.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    colours = {image.pixelColor(int(rect.x() * ratio) + dx, int(y * ratio)).name()
+               for dx in range(1, 4) for y in range(rect.top() + 1, rect.bottom())}
+    assert find.CURRENT_COLOR.name() in colours
+    assert TINT.name() not in colours
+    order = [layer_of(s) for s in editor.extraSelections()]
+    assert "comment" in order and "find-current" in order
+    assert order.index("find-current") > max(i for i, n in enumerate(order) if n == "comment")
+    assert order.index("find") > max(i for i, n in enumerate(order) if n == "comment")

@@ -3,7 +3,8 @@
 A :class:`Query` is what the user typed plus the three options (match case,
 whole words, regular expression). :func:`compile_query` turns it into a Python
 ``re`` pattern, Unicode-aware, so "whole words" works on Cyrillic as on Latin
-text; a bad regular expression raises :class:`SearchError` carrying ``re``'s
+text, and a regular expression's ``^`` and ``$`` match at every line; a bad
+regular expression raises :class:`SearchError` carrying ``re``'s
 message. :func:`find_all` lists the non-empty matches (an empty match, as of
 ``^`` or ``x*``, is nothing to show or replace), and :func:`replacement` is the
 text one match becomes: the replacement as typed, or, for a regular
@@ -44,6 +45,8 @@ def compile_query(query: Query) -> re.Pattern[str] | None:
         # Not \b: a query may begin or end with a non-word character ("«Ростех").
         body = rf"(?<!\w)(?:{body})(?!\w)"
     flags = re.UNICODE | (0 if query.match_case else re.IGNORECASE)
+    if query.regex:   # ^ and $ at each line of the pane, not only at its two ends
+        flags |= re.MULTILINE
     try:
         return re.compile(body, flags)
     except re.error as exc:

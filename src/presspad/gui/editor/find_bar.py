@@ -4,7 +4,8 @@
 :mod:`presspad.core.text.search` (match case, whole words, regular expression),
 highlights every match with the "find" extra-selection layer and the current
 one with "find-current" (see :mod:`.selection_layers`), and shows the count.
-Replace All is one undo step per pane. The bar does no work while it is
+Replace All is one undo step, in both panes too: undoing it in either pane
+undoes it in the other (:mod:`.linked_undo`). The bar does no work while it is
 closed; while it is open an edit re-searches once the keys pause.
 """
 
@@ -37,6 +38,7 @@ from presspad.core.text.search import (
     replacement,
 )
 from presspad.gui.editor.fix_all import apply_fixes_to_editor
+from presspad.gui.editor.linked_undo import LinkedUndo
 from presspad.gui.editor.selection_layers import set_layer
 from presspad.gui.editor.textpos import document_text, has_astral, to_qt
 
@@ -79,6 +81,7 @@ class FindBar(QWidget):
         self._current: tuple[QWidget, int] | None = None
         self._wrapped = False
         self._notice = ""
+        self.linked_undo = LinkedUndo(self)   # a Replace All in both panes: one undo
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(lambda: self.search_now(move=self._move_pending))
         self._move_pending = False
@@ -341,18 +344,26 @@ class FindBar(QWidget):
         return True
 
     def replace_all(self) -> int:
-        """Replace every match in the scope, one undo step per pane; return how many."""
+        """Replace every match in the scope as one undo step; return how many."""
         self._fresh()
         if not self._template_ok():
             return 0
         regex, template = self.regex_box.isChecked(), self.replacement.text()
-        total = 0
+        total, touched = 0, []
         for editor in self.scope_editors():
             fixes = [(m.start(), m.end(), replacement(m, template, regex))
                      for m in self._hits[id(editor)].matches]
-            total += apply_fixes_to_editor(editor, fixes)
+            count = apply_fixes_to_editor(editor, fixes)
+            total += count
+            if count:
+                touched.append(editor.document())
+        self.linked_undo.link(touched)
         self.search_now()
-        self._notice = self.tr("Replaced {count}").format(count=total)
+        if len(touched) > 1:
+            self._notice = self.tr("Replaced {count} in both panes (one undo)").format(
+                count=total)
+        else:
+            self._notice = self.tr("Replaced {count}").format(count=total)
         self._show_status()
         return total
 

@@ -2,8 +2,9 @@
 
 ``QuoteTinter(editor, lang)`` works with any QPlainTextEdit; ``set_quotes(quotes)``
 shows the quotes the check worker found (the tinter finds none itself). The
-tint is applied with extra selections; an editor that has extra selections of
-its own can take ``selections()`` and merge them instead (``apply=False``).
+tint is the "quote" layer of the editor's extra selections (see
+:mod:`.selection_layers`); with ``apply=False`` the caller takes ``selections()``
+and draws them itself.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
+from presspad.gui.editor.selection_layers import set_layer
+
 if TYPE_CHECKING:  # the quote engine loads on first use, not at start-up
     from presspad.core.quotes.finder import Quote
 
@@ -25,7 +28,7 @@ TINT = QColor(255, 243, 196)          # attributed quote
 UNATTRIBUTED_TINT = QColor(253, 224, 220)
 
 
-# Marks our extra selections so that other users of them can keep theirs.
+# Marks our extra selections as quotes (their layer is "quote" once drawn).
 _QUOTE_MARK = QTextFormat.Property.UserProperty + 31
 
 
@@ -47,11 +50,8 @@ class QuoteTinter(QObject):
             self._hovering = True
         self.quotes = sorted(quotes, key=lambda q: q.open_at)
         self._starts = [q.open_at for q in self.quotes]
-        if self.apply:
-            # Keep other extra selections (the current-paragraph highlight).
-            kept = [s for s in self.editor.extraSelections()
-                    if s.format.property(_QUOTE_MARK) is None]
-            self.editor.setExtraSelections(kept + self.selections())
+        if self.apply:   # below comments and find matches, whatever repaints last
+            set_layer(self.editor, "quote", self.selections())
 
     def selections(self) -> list[QTextEdit.ExtraSelection]:
         out = []

@@ -1,11 +1,12 @@
 """Named layers of an editor's extra selections.
 
 A QPlainTextEdit has one list of extra selections, and several things draw
-with them (the current paragraph, quotes, find matches). Each owner sets only
-its own layer: :func:`set_layer` replaces the selections carrying that layer's
-name and keeps every other selection, including those of owners that mark
-theirs their own way (``quote_tint``). A layer's selections are painted above
-the others when it is set, and layers with a higher ``order`` above lower ones.
+with them (the current paragraph, quotes, comments, find matches). Each owner
+sets only its own layer: :func:`set_layer` replaces the selections carrying that
+layer's name and keeps every other selection. A layer's selections are painted
+above the others when it is set, and layers with a higher ``ORDER`` above lower
+ones: find matches over comments over quotes over the current paragraph,
+whoever repaints last.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ logger = logging.getLogger(__name__)
 # The layer's name is stored in the selection's format under this property.
 LAYER = QTextFormat.Property.UserProperty + 0x1A7
 # Higher layers are painted last (on top); unknown ones count as 0.
-ORDER = {"paragraph": 0, "find": 10, "find-current": 11}
+ORDER = {"paragraph": 0, "quote": 1, "comment": 2, "find": 10, "find-current": 11}
 
 
 def layer_of(selection: QTextEdit.ExtraSelection) -> str | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from presspad.core.formats.exporting import render_with_warnings
 from presspad.core.formats.importing import import_sources
 from presspad.core.model.errors import PresspadError
+from presspad.core.model.release import Release
 from presspad.core.storage.textio import atomic_write_text
 from presspad.gui.publish.drops import FileDrops
 from presspad.gui.publish.preview import PreviewPane, copy_release_html
@@ -189,7 +190,7 @@ class PublishActions(QObject):
                 # Shown for the first time (or dragged shut): a third of the width.
                 total = sum(sizes) or self.window.width()
                 splitter.setSizes([total // 3] * 3)
-            self.preview.update_from(self.window.current_release(), self.preview_lang)
+            self.preview.update_from(*self._preview_snapshot())
 
     def save_state(self, stored) -> None:
         """Remember the preview's visibility and language (the splitter keeps its width)."""
@@ -206,9 +207,16 @@ class PublishActions(QObject):
     def _set_preview_lang(self, lang: str | None) -> None:
         self.preview_lang = lang
         if self.preview.isVisible():
-            self.preview.update_from(self.window.current_release(), lang)
+            self.preview.update_from(*self._preview_snapshot())
+
+    def _preview_snapshot(self) -> tuple[Release, str | None]:
+        # The comments are not re-anchored: the preview shows none.
+        return self.window.current_release(with_comments=False), self.preview_lang
 
     def text_changed(self) -> None:
-        """Called on every edit; the preview redraws after a pause, only if shown."""
+        """Called on every edit; the preview redraws after a pause, only if shown.
+
+        The release is built when the pause is over, not on each key.
+        """
         if self.act_preview.isChecked():
-            self.preview.schedule_update(self.window.current_release(), self.preview_lang)
+            self.preview.schedule_update(self._preview_snapshot)

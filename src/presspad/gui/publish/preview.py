@@ -1,8 +1,9 @@
 """The preview pane: a release shown as its HTML export will look, and Copy as HTML.
 
 :class:`PreviewPane` is a read-only QTextBrowser. The main window calls
-:meth:`PreviewPane.update_from` (or the debounced :meth:`PreviewPane.schedule_update`)
-when the text changes; everything shown has gone through the HTML sanitizer.
+:meth:`PreviewPane.update_from` (or the debounced :meth:`PreviewPane.schedule_update`,
+given a function that builds the release once typing pauses) when the text
+changes; everything shown has gone through the HTML sanitizer.
 :func:`copy_release_html` puts the CMS fragment on the clipboard as
 ``text/html`` with a ``text/plain`` twin.
 """
@@ -10,6 +11,7 @@ when the text changes; everything shown has gone through the HTML sanitizer.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QTimer, QUrl, Signal
 from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication, QTextDocument
@@ -19,6 +21,9 @@ from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import Release
 
 logger = logging.getLogger(__name__)
+
+# What schedule_update may take instead of a release: builds (release, lang) when called.
+Snapshot = Callable[[], tuple[Release, "str | None"]]
 
 # Links a click may hand to the system's browser or mail program.
 _OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -39,7 +44,7 @@ class PreviewPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
         self.html_source = ""
-        self._pending: tuple[Release, str | None] | None = None
+        self._pending: tuple[Release, str | None] | Snapshot | None = None
         self._last: tuple[Release, str | None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -75,14 +80,21 @@ class PreviewPane(QTextBrowser):
         if self._last is not None and was_narrow != (event.size().width() < self.STACK_BELOW_PX):
             self.schedule_update(*self._last)
 
-    def schedule_update(self, release: Release, lang: str | None = None) -> None:
-        """Redraw after a pause in typing (the last call within the delay wins)."""
-        self._pending = (release, lang)
+    def schedule_update(self, release: Release | Snapshot, lang: str | None = None) -> None:
+        """Redraw after a pause in typing (the last call within the delay wins).
+
+        ``release`` may be a function of no arguments returning ``(release, lang)``:
+        it is called once the pause is over, so typing builds no release per key.
+        """
+        self._pending = release if callable(release) else (release, lang)
         self._timer.start()
 
     def _flush(self) -> None:
-        if self._pending is not None:
-            self.update_from(*self._pending)
+        pending, self._pending = self._pending, None
+        if callable(pending):
+            pending = pending()
+        if pending is not None:
+            self.update_from(*pending)
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt override)
         """Load nothing from disk or the network: a preview must not read local files."""

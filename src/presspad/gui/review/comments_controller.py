@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from presspad.core.model.comments import anchored, locate, new_comment, reanchor
 from presspad.core.model.release import LANGS, Comment, Release
 from presspad.core.storage.settings import save_settings
+from presspad.gui.editor.selection_layers import layer, set_layer
 from presspad.gui.editor.textpos import from_qt, to_qt
 from presspad.gui.review.comments_panel import CommentsPanel
 from presspad.gui.review.findings_panel import select_span
@@ -35,7 +36,9 @@ logger = logging.getLogger(__name__)
 
 TINT = QColor(214, 230, 255)            # an open comment's words
 RESOLVED_TINT = QColor(232, 232, 232)   # a resolved one's, while resolved ones are shown
-# Marks our extra selections so that the quote tint and the scroller keep theirs.
+# Each comment's selection carries its id; they are the "comment" layer, drawn over
+# the quote tint and under find matches (gui/editor/selection_layers.ORDER).
+COMMENT_LAYER = "comment"
 _COMMENT_MARK = QTextFormat.Property.UserProperty + 32
 
 
@@ -79,8 +82,6 @@ class Comments(QObject):
             editor.document().contentsChange.connect(lambda *_: self._timer.start())
             editor.menu_extenders.append(
                 lambda menu, editor=editor: self._extend_menu(menu, editor))
-        # Drawn over the quote tint, which each check result paints anew.
-        window.review.runner.results_ready.connect(lambda *_: self._highlight())
         self.translate_ui()
 
     def translate_ui(self) -> None:
@@ -136,8 +137,6 @@ class Comments(QObject):
     def _highlight(self) -> None:
         shown = self.panel.show_resolved.isChecked()
         for lang, editor in self.editors.items():
-            kept = [s for s in editor.extraSelections()
-                    if s.format.property(_COMMENT_MARK) is None]
             ours = []
             for comment in self.window.release.comments:
                 cursor = self._cursors.get(comment.id)
@@ -149,13 +148,12 @@ class Comments(QObject):
                 fmt.setProperty(_COMMENT_MARK, comment.id)
                 selection.cursor, selection.format = QTextCursor(cursor), fmt
                 ours.append(selection)
-            editor.setExtraSelections(kept + ours)
+            set_layer(editor, COMMENT_LAYER, ours)
 
     def highlighted(self, lang: str) -> list[tuple[int, int]]:
         """The Qt ranges highlighted as comments in ``lang``'s editor."""
         return [(s.cursor.selectionStart(), s.cursor.selectionEnd())
-                for s in self.editors[lang].extraSelections()
-                if s.format.property(_COMMENT_MARK) is not None]
+                for s in layer(self.editors[lang], COMMENT_LAYER)]
 
     # --------------------------------------------------------------- actions
     def _extend_menu(self, menu: QMenu, editor) -> None:
