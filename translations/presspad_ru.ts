@@ -509,6 +509,10 @@
 <context>
     <name>DiskChange</name>
     <message>
+        <source>{name} was deleted or moved by another program; Save writes it again</source>
+        <translation>{name} удалён или перемещён другой программой; «Сохранить» запишет его снова</translation>
+    </message>
+    <message>
         <source>{name} was changed by another program and has been reloaded</source>
         <translation>{name} изменён другой программой и перезагружен</translation>
     </message>
@@ -771,6 +775,10 @@ Compare shows the differences first.</source>
         <source>Cannot Import</source>
         <translation>Не удалось импортировать</translation>
     </message>
+    <message>
+        <source>Import Header</source>
+        <translation>Импорт заголовочных данных</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -833,6 +841,10 @@ Compare shows the differences first.</source>
     <message>
         <source>Replacement: {error}</source>
         <translation>Замена: {error}</translation>
+    </message>
+    <message>
+        <source>Replaced {count} in both panes (one undo)</source>
+        <translation>Заменено в обеих панелях: {count} (отменяется одним шагом)</translation>
     </message>
     <message>
         <source>Replaced {count}</source>
