@@ -124,3 +124,20 @@ def test_a_word_added_to_the_dictionary_does_not_lose_the_directory_words(qtbot,
         win.review.load_directory()
         win.review._dictionary_changed()   # before the worker's answer arrives
     assert "хижняка" in win.speller._known_sources["directory"]
+
+
+def test_the_quotes_table_is_filled_only_while_its_tab_is_shown(qtbot, window, monkeypatch):
+    calls = []
+    original = window.review.quotes_view.set_pairs
+    monkeypatch.setattr(window.review.quotes_view, "set_pairs",
+                        lambda pairs: calls.append(len(pairs)) or original(pairs))
+    window.review.findings_dock.raise_()
+    qtbot.wait(50)
+    wait_for_checks(qtbot, window, lambda codes: "quote-split" in codes)
+    window.review.schedule()
+    window.review.runner.run_now()
+    window.review.runner.wait()
+    qtbot.wait(100)
+    assert calls == []                     # behind the Findings tab: no table work
+    window.review.quotes_dock.raise_()
+    qtbot.waitUntil(lambda: bool(calls), timeout=5000)

@@ -132,3 +132,24 @@ def test_quotes_view_says_unsure_when_nothing_links_the_speakers(qtbot):
     assert model.data(model.index(0, 4)) == "unsure"
     why = model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
     assert why and ("No speaker" in why or "same person" in why)
+
+
+def test_thousands_of_findings_are_sized_from_a_few_rows(qtbot, monkeypatch):
+    from presspad.core.model.findings import Finding, Severity, Span
+    from presspad.gui.review.findings_panel import FindingsModel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.show()
+    findings = [Finding("spelling", Severity.WARNING, Span("en", i, i + 3), {"word": f"w{i}"})
+                for i in range(3000)]
+    calls = []
+    original = FindingsModel.data
+    monkeypatch.setattr(FindingsModel, "data",
+                        lambda self, index, role=0: calls.append(1) or original(self, index,
+                                                                                role))
+    panel.set_findings(Release(), findings)
+    qtbot.wait(50)
+    # Sizing the columns from every row asked for ~96,000 cells (0.1–0.3 s).
+    assert 0 < len(calls) < 20_000

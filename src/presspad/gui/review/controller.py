@@ -71,8 +71,10 @@ class Review(QObject):
         window.tabifyDockWidget(self.findings_dock, self.quotes_dock)
         self.findings_dock.raise_()
         # Fill the Quotes tab when it comes to the front (after Qt has shown it).
-        self.quotes_dock.visibilityChanged.connect(
-            lambda shown: shown and QTimer.singleShot(0, self._update_quotes_view))
+        # A dock behind another's tab still answers isVisible() True: its own
+        # signal says whether its tab is the one shown.
+        self._quotes_shown = False
+        self.quotes_dock.visibilityChanged.connect(self._quotes_visibility)
 
         self.banner = DirectoryBanner(window)
         self.banner.settings_requested.connect(lambda: window.open_settings(page=1))
@@ -325,9 +327,14 @@ class Review(QObject):
         if self.last_result is not None:
             self.window.show_check_summary(self.open_findings())
 
+    def _quotes_visibility(self, shown: bool) -> None:
+        self._quotes_shown = shown
+        if shown:
+            QTimer.singleShot(0, self._update_quotes_view)
+
     def _update_quotes_view(self, *_args) -> None:
         # Filling the table is not free: only while the Quotes tab is shown.
-        if self.last_result is not None and self.quotes_view.isVisible():
+        if self.last_result is not None and self._quotes_shown:
             self.quotes_view.set_pairs(self.last_result.quote_pairs)
 
     def _refresh(self) -> None:

@@ -132,6 +132,9 @@ class FindingsModel(QAbstractTableModel):
         return None
 
 
+RESIZE_PRECISION = 64   # rows measured to size a column (Qt's default: 1,000)
+
+
 class FindingsPanel(QWidget):
     """A table of findings; click to go to one, double-click to fix it."""
 
@@ -150,6 +153,10 @@ class FindingsPanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns sized from the first rows, not all of them: with 3,000 findings
+        # (a 10k-word release) measuring every row took 0.1–0.3 s of the key
+        # being typed when the results arrived.
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
