@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
         self.ready = True
         for pane in self.panes.values():
             pane.editor.set_spell_engine(self.speller, self.settings.spelling_enabled)
+        self.publish.drops.watch_panes()
         self.review.load_directory()
         self.review.runner.warm_up()
         if self.settings.spelling_enabled:

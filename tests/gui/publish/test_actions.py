@@ -91,7 +91,6 @@ def test_typing_with_the_preview_shown_makes_no_snapshot_per_key(qtbot, window, 
     locate = core_comments.locate
     monkeypatch.setattr(core_comments, "locate",
                         lambda *a, **k: located.append(1) or locate(*a, **k))
-    monkeypatch.setattr("presspad.gui.review.comments_controller.locate", core_comments.locate)
     anchor = window.comments.reanchored
     monkeypatch.setattr(window.comments, "reanchored",
                         lambda release: reanchored.append(1) or anchor(release))

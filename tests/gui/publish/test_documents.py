@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from presspad.gui.main_window import MainWindow
-from presspad.gui.publish import documents
 
 
 @pytest.fixture
@@ -132,7 +131,9 @@ def test_print_goes_to_the_chosen_printer(window, monkeypatch, tmp_path):
 
         def exec(self):
             return QDialog.DialogCode.Accepted
-    monkeypatch.setattr(documents, "QPrintDialog", FakeDialog)
+    import PySide6.QtPrintSupport
+
+    monkeypatch.setattr(PySide6.QtPrintSupport, "QPrintDialog", FakeDialog)
     assert window.documents.print_dialog()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
                           text=True, check=True).stdout

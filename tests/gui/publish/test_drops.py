@@ -21,6 +21,7 @@ def window(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: win.ready, timeout=5000)   # the panes are watched from then on
     return win
 
 

@@ -12,7 +12,6 @@ import logging
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from presspad.gui.editor.find_bar import FindBar
 from presspad.gui.editor.zoom import EditorZoom, shortcut_keys
 
 logger = logging.getLogger(__name__)
@@ -24,9 +23,7 @@ class EditorTools(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        central = window.centralWidget()
-        self.find_bar = FindBar(window.panes, central)
-        central.layout().addWidget(self.find_bar)
+        self._find_bar = None
         self.zoom = EditorZoom(window)
 
         def action(slot, *keys) -> QAction:
@@ -34,13 +31,13 @@ class EditorTools(QObject):
             act.setShortcuts(shortcut_keys(*keys))
             return act
 
-        bar = self.find_bar
-        self.act_find = action(lambda: bar.open_bar(replace=False),
+        self.act_find = action(lambda: self.find_bar.open_bar(replace=False),
                                QKeySequence.StandardKey.Find, "Ctrl+F")
-        self.act_replace = action(lambda: bar.open_bar(replace=True),
+        self.act_replace = action(lambda: self.find_bar.open_bar(replace=True),
                                   QKeySequence.StandardKey.Replace, "Ctrl+H")
-        self.act_find_next = action(bar.find_next, QKeySequence.StandardKey.FindNext, "F3")
-        self.act_find_previous = action(bar.find_previous,
+        self.act_find_next = action(lambda: self.find_bar.find_next(),
+                                    QKeySequence.StandardKey.FindNext, "F3")
+        self.act_find_previous = action(lambda: self.find_bar.find_previous(),
                                         QKeySequence.StandardKey.FindPrevious, "Shift+F3")
         window.edit_menu.addSeparator()
         window.edit_menu.addActions([self.act_find, self.act_find_next,
@@ -49,6 +46,17 @@ class EditorTools(QObject):
         window.view_menu.addActions([self.zoom.act_in, self.zoom.act_out, self.zoom.act_reset])
         window.installEventFilter(self)
         self.translate_ui()
+
+    @property
+    def find_bar(self):
+        """The find bar below the editors, made when first asked for (not at start-up)."""
+        if self._find_bar is None:
+            from presspad.gui.editor.find_bar import FindBar
+
+            central = self.window.centralWidget()
+            self._find_bar = FindBar(self.window.panes, central)
+            central.layout().addWidget(self._find_bar)
+        return self._find_bar
 
     def translate_ui(self) -> None:
         self.act_find.setText(self.tr("&Find…"))

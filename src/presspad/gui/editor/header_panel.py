@@ -13,7 +13,7 @@ import datetime as _dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -116,7 +116,33 @@ class HeaderPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.toggle)
         top.addWidget(self.summary, 1)
+        self._qt_date_format = "yyyy.MM.dd"
+        #: filled when the body is built: its credit field's key filter (the header's undo)
+        self.undo_filter: QObject | None = None
+        self.body_built = False
 
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(top)
+        self.translate_ui()
+
+    # The form is made when first opened (or asked for): at start-up the panel is
+    # one line, and its tables, date field and calendar cost nothing before the
+    # first paint.
+    _BODY = frozenset({"body", "date_edit", "today_button", "clear_date_button", "credit_edit",
+                       "links", "images", "add_link_button", "remove_link_button",
+                       "add_image_button", "remove_image_button", "tabs", "form"})
+
+    def __getattr__(self, name: str):
+        if name in HeaderPanel._BODY and not self.__dict__.get("body_built", True):
+            self._build_body()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _build_body(self) -> None:
+        self.body_built = True
+        lang = self.lang
         self.body = QWidget(self)
         self.date_edit = QDateEdit(self.body)
         self.date_edit.setObjectName(f"date_{lang}")
@@ -162,13 +188,12 @@ class HeaderPanel(QWidget):
         self.form.addRow("", self.credit_edit)
         self.form.addRow(self.tabs)
         self.body.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self.body)
-        self.translate_ui()
+        self._layout.addWidget(self.body)
+        if self.undo_filter is not None:
+            self.credit_edit.installEventFilter(self.undo_filter)
+        self.date_edit.setDisplayFormat(self._qt_date_format)
+        self._translate_body()
+        self._fill_body()
 
     @staticmethod
     def _with_buttons(table: QTableWidget, add: QPushButton, remove: QPushButton) -> QWidget:
@@ -186,6 +211,11 @@ class HeaderPanel(QWidget):
     def translate_ui(self) -> None:
         self.toggle.setText(self.tr("Details"))
         self.toggle.setToolTip(self.tr("Date, credit line, related links and pictures"))
+        if self.body_built:
+            self._translate_body()
+        self._update_summary()
+
+    def _translate_body(self) -> None:
         self._set_label(0, self.tr("Date:"))
         self._set_label(1, self.tr("Credit:"))
         self.date_edit.setSpecialValueText(self.tr("No date"))
@@ -200,7 +230,6 @@ class HeaderPanel(QWidget):
         self.add_image_button.setText(self.tr("Add Picture…"))
         self.remove_image_button.setText(self.tr("Remove"))
         self._update_tab_titles()
-        self._update_summary()
 
     def _set_label(self, row: int, text: str) -> None:
         item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -208,16 +237,24 @@ class HeaderPanel(QWidget):
             item.widget().setText(text)
 
     def set_date_format(self, strftime_format: str) -> None:
-        self.date_edit.setDisplayFormat(qt_date_format(strftime_format))
+        self._qt_date_format = qt_date_format(strftime_format)
+        if self.body_built:
+            self.date_edit.setDisplayFormat(self._qt_date_format)
         self._update_summary()
 
     # --------------------------------------------------------------- showing
     def show_fields(self, date: _dt.date | None, version: LangVersion) -> None:
         """Show the release's fields (no signals: this is not an edit)."""
+        self._date = date
+        self._version = version
+        if self.body_built:
+            self._fill_body()
+        self._update_summary()
+
+    def _fill_body(self) -> None:
+        date, version = self._date, self._version
         self._filling = True
         try:
-            self._date = date
-            self._version = version
             self.date_edit.setDate(QDate(date.year, date.month, date.day) if date else NO_DATE)
             if self.credit_edit.text() != version.credit:
                 position = self.credit_edit.cursorPosition()
@@ -228,7 +265,6 @@ class HeaderPanel(QWidget):
         finally:
             self._filling = False
         self._update_tab_titles()
-        self._update_summary()
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -248,7 +284,7 @@ class HeaderPanel(QWidget):
             date = self.tr("No date")
         else:
             date = QDate(self._date.year, self._date.month, self._date.day).toString(
-                self.date_edit.displayFormat())
+                self._qt_date_format)
         parts = [date]
         if self._version.credit:
             parts.append(self._version.credit)
@@ -261,7 +297,8 @@ class HeaderPanel(QWidget):
     def set_expanded(self, expanded: bool) -> None:
         self.toggle.setChecked(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.body.setVisible(expanded)
+        if expanded or self.body_built:
+            self.body.setVisible(expanded)
 
     def focus_field(self, name: str) -> None:
         """Open the panel on ``name`` ("date", "credit", "media", "images")."""

@@ -103,8 +103,9 @@ class HeaderEditing(QObject):
             panel.images_edited.connect(lambda images, code=lang: self._set_images(code,
                                                                                    images))
             # Ctrl+Z in the credit field is the header's undo, not the line edit's own
-            # (which would show the old text while the release kept the new one).
-            panel.credit_edit.installEventFilter(self)
+            # (which would show the old text while the release kept the new one);
+            # installed when the panel's form is first made.
+            panel.undo_filter = self
 
     def load(self, release: Release) -> None:
         """Show a newly opened release; its history starts here."""
@@ -145,6 +146,8 @@ class HeaderEditing(QObject):
         """Put a table cell still being edited into the release (before a save)."""
         widget = QApplication.focusWidget() or self.window.focusWidget()
         for panel in self.panels.values():
+            if not panel.body_built:
+                continue
             for table in (panel.links, panel.images):
                 if widget is not None and table.isAncestorOf(widget) and table.state() == \
                         QAbstractItemView.State.EditingState:

@@ -15,14 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from presspad.core.formats.docx_export import export_docx
 from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import Release
 from presspad.core.storage.textio import atomic_write_bytes
-from presspad.gui.publish.pdf_export import print_document, write_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -100,12 +97,17 @@ class DocumentExports(QObject):
             path = path.with_name(path.name + f".{fmt}")
         release = self.window.current_release()
         try:
+            # Imported when used: Word, PDF and printing are not needed to show the window.
             if fmt == "docx":
+                from presspad.core.formats.docx_export import export_docx
+
                 base = self.window.path.parent if self.window.path else None
                 pairs = paragraph_pairs(self.window, release) if lang is None else None
                 atomic_write_bytes(path, export_docx(release, [lang] if lang else None,
                                                      pairs=pairs, base_dir=base))
             else:
+                from presspad.gui.publish.pdf_export import write_pdf
+
                 write_pdf(release, lang, path)
         except PresspadError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot Export"), exc.user_message())
@@ -122,6 +124,10 @@ class DocumentExports(QObject):
         chosen, lang = self.ask_languages(self.tr("Print"))
         if not chosen:
             return False
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from presspad.gui.publish.pdf_export import print_document
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:

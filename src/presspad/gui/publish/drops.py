@@ -44,8 +44,15 @@ class FileDrops(QObject):
         super().__init__(window)
         self.window = window
         window.setAcceptDrops(True)
-        targets = [(window, "")] + [(widget, lang) for lang, pane in window.panes.items()
-                                    for widget in (pane.editor.viewport(), pane.title_edit)]
+        self._watch([(window, "")])
+
+    def watch_panes(self) -> None:
+        """Watch the editors and titles too (after the first paint: the first
+        ``viewport()`` call sets PySide up for every widget type, ~10 ms)."""
+        self._watch([(widget, lang) for lang, pane in self.window.panes.items()
+                     for widget in (pane.editor.viewport(), pane.title_edit)])
+
+    def _watch(self, targets) -> None:
         for widget, lang in targets:
             # A property, not a dict of widgets: PySide may hand the filter a new wrapper.
             widget.setProperty(_PANE, lang)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
@@ -24,13 +25,14 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from presspad.core.model.comments import anchored, locate, new_comment, reanchor
 from presspad.core.model.release import LANGS, Comment, Release
 from presspad.core.storage.settings import save_settings
 from presspad.gui.editor.selection_layers import layer, set_layer
 from presspad.gui.editor.textpos import from_qt, to_qt
-from presspad.gui.review.comments_panel import CommentsPanel
 from presspad.gui.review.findings_panel import select_span
+
+if TYPE_CHECKING:
+    from presspad.gui.review.comments_panel import CommentsPanel
 
 logger = logging.getLogger(__name__)
 
@@ -55,16 +57,12 @@ class Comments(QObject):
         self._cursors: dict[str, QTextCursor] = {}             # id -> its words, tracked
         self._release: Release | None = None                  # whose comments are tracked
 
-        self.panel = CommentsPanel(window)
-        self.panel.activated.connect(self.go_to)
-        self.panel.edit_requested.connect(self.edit)
-        self.panel.resolve_requested.connect(self.toggle_resolved)
-        self.panel.delete_requested.connect(self.delete)
-        self.panel.show_resolved_changed.connect(lambda _shown: self._show())
-        self.panel.language_changed.connect(self.translate_ui)
+        # The list is made when its tab is first shown (or asked for): the
+        # window's first picture does not wait for it.
+        self._panel: CommentsPanel | None = None
         self.dock = QDockWidget(window)
         self.dock.setObjectName("commentsDock")
-        self.dock.setWidget(self.panel)
+        self.dock.visibilityChanged.connect(lambda shown: shown and self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.review.quotes_dock, self.dock)
         window.review.findings_dock.raise_()
@@ -84,6 +82,22 @@ class Comments(QObject):
                 lambda menu, editor=editor: self._extend_menu(menu, editor))
         self.translate_ui()
 
+    @property
+    def panel(self) -> CommentsPanel:
+        if self._panel is None:
+            from presspad.gui.review import comments_panel
+
+            panel = self._panel = comments_panel.CommentsPanel(self.window)
+            panel.activated.connect(self.go_to)
+            panel.edit_requested.connect(self.edit)
+            panel.resolve_requested.connect(self.toggle_resolved)
+            panel.delete_requested.connect(self.delete)
+            panel.show_resolved_changed.connect(lambda _shown: self._show())
+            panel.language_changed.connect(self.translate_ui)
+            self.dock.setWidget(panel)
+            self._show()
+        return self._panel
+
     def translate_ui(self) -> None:
         self.dock.setWindowTitle(self.tr("Comments"))
         self.act_add.setText(self.tr("Add &Comment…"))
@@ -92,6 +106,8 @@ class Comments(QObject):
     # ------------------------------------------------------------- anchoring
     def refresh(self) -> None:
         """Find every comment in the text as it is now; highlight and list them."""
+        from presspad.core.model.comments import anchored, locate
+
         self._timer.stop()
         release = self.window.release
         if release is not self._release:   # another release (or the one just saved)
@@ -117,6 +133,8 @@ class Comments(QObject):
 
     def reanchored(self, release: Release) -> list[Comment]:
         """The comments anchored in ``release``'s bodies (what the window saves)."""
+        from presspad.core.model.comments import reanchor
+
         if self._timer.isActive() or self.window.release is not self._release:
             self.refresh()
         return reanchor(self.window.release.comments,
@@ -130,12 +148,13 @@ class Comments(QObject):
 
     def _show(self) -> None:
         comments = self.window.release.comments
-        self.panel.set_comments(comments, [c.id for c in comments
-                                           if self.ranges.get(c.id) is None])
+        if self._panel is not None:
+            self._panel.set_comments(comments, [c.id for c in comments
+                                                if self.ranges.get(c.id) is None])
         self._highlight()
 
     def _highlight(self) -> None:
-        shown = self.panel.show_resolved.isChecked()
+        shown = self._panel is not None and self._panel.show_resolved.isChecked()
         for lang, editor in self.editors.items():
             ours = []
             for comment in self.window.release.comments:
@@ -191,6 +210,8 @@ class Comments(QObject):
         if text is None:
             return None
         try:
+            from presspad.core.model.comments import new_comment
+
             comment = new_comment(body, editor.lang, start, end, text, author)
         except ValueError as exc:
             self._say(str(exc).capitalize() + ".")
