@@ -27,8 +27,14 @@ from collections.abc import Sequence
 from itertools import zip_longest
 from pathlib import Path
 
+from presspad.core.formats.docx_inline import (
+    LANG_TAGS,
+    Para,
+    attribute,
+    child_nodes,
+    fragments,
+)
 from presspad.core.formats.html import markdown_to_html, markdown_to_inline
-from presspad.core.formats.sanitize import clean_html
 from presspad.core.formats.site.profiles import (
     DEFAULT_PROFILE,
     LangLabels,
@@ -43,12 +49,8 @@ logger = logging.getLogger(__name__)
 
 Pairs = Sequence[tuple[Sequence[int], Sequence[int]]]
 
-_ABSOLUTE_URL = re.compile(r"^(?:https?|mailto|tel):", re.IGNORECASE)
-_LINK_COLOUR = "1A4F8B"     # the HTML export's link colour (resources/export.css)
-_MONOSPACE = "Courier New"
 _PAGE_MM = (210, 297)        # A4
 _MARGIN_MM = 20
-_LANG_TAGS = {"en": "en-GB", "ru": "ru-RU"}
 
 
 def export_docx(release: Release, langs: Sequence[str] | None = None, *,
@@ -73,7 +75,7 @@ def export_docx(release: Release, langs: Sequence[str] | None = None, *,
     properties = document.core_properties
     properties.title = " / ".join(release.version(lang).title.strip() for lang in langs)
     properties.author = properties.comments = properties.last_modified_by = ""
-    properties.language = _LANG_TAGS[langs[0]]
+    properties.language = LANG_TAGS[langs[0]]
     profile = _profile(release)
     base = Path(base_dir) if base_dir is not None else None
     if len(langs) == 1:
@@ -184,14 +186,8 @@ def _footer(box: _Box, release: Release, lang: str, profile: SiteProfile | None)
             box.paragraph("Heading 2").text_run(heading)
         for link in version.media:
             target = box.paragraph("List Bullet")
-            target.inline_html(f'<a href="{_attribute(link.url)}">'
+            target.inline_html(f'<a href="{attribute(link.url)}">'
                                f"{markdown_to_inline(link.text)}</a>")
-
-
-def _attribute(text: str) -> str:
-    import html
-
-    return html.escape(text, quote=True)
 
 
 # --------------------------------------------------------------- HTML → Word
@@ -207,19 +203,19 @@ class _Box:
         in_cell = getattr(container, "sections", None) is None
         self._spare = container.paragraphs[0] if in_cell and container.paragraphs else None
 
-    def paragraph(self, style: str | None = None) -> _Para:
+    def paragraph(self, style: str | None = None) -> Para:
         if self._spare is not None:
             paragraph, self._spare = self._spare, None
             if style:
                 paragraph.style = style
         else:
             paragraph = self.container.add_paragraph(style=style)
-        return _Para(paragraph, self)
+        return Para(paragraph, self)
 
     def markdown(self, text: str) -> None:
         if not text.strip():
             return
-        for element in _fragments(markdown_to_html(text)):
+        for element in fragments(markdown_to_html(text)):
             self.block(element)
 
     def block(self, element, quote: bool = False, level: int = 0) -> None:
@@ -252,7 +248,7 @@ class _Box:
             self.paragraph("Quote" if quote else None).inline_element(element)
 
     def _children(self, element, quote: bool, level: int) -> None:
-        for child in _child_nodes(element):
+        for child in child_nodes(element):
             self.block(child, quote, level)
 
     def _list(self, element, quote: bool, level: int) -> None:
@@ -269,7 +265,7 @@ class _Box:
                 paragraph.text_run(f"{number}. ")
                 number += 1
             nested = []
-            for child in _child_nodes(item):
+            for child in child_nodes(item):
                 if not isinstance(child, str) and child.tag in {"ul", "ol", "blockquote", "pre"}:
                     nested.append(child)
                 elif nested:
@@ -314,7 +310,7 @@ class _Box:
         """A table cell's content: runs of inline markup as paragraphs, blocks as blocks."""
         style = {"bold": True} if element.tag == "th" else {}
         paragraph = None
-        for node in _child_nodes(element):
+        for node in child_nodes(element):
             if not isinstance(node, str) and node.tag in _BLOCKS:
                 paragraph = None
                 self.block(node)
@@ -362,169 +358,3 @@ def _table_rows(table) -> list[list]:
         elif child.tag in {"thead", "tbody", "tfoot"}:
             rows.extend(row for row in child if row.tag == "tr")
     return [[cell for cell in row if cell.tag in {"th", "td"}] for row in rows]
-
-
-class _Para:
-    """One Word paragraph being filled with runs from inline HTML."""
-
-    def __init__(self, paragraph, box: _Box) -> None:
-        self.paragraph = paragraph
-        self.box = box
-
-    def text_run(self, text: str, *, bold: bool = False, italic: bool = False,
-                 code: bool = False, link=None, strike: bool = False, sup: bool = False,
-                 sub: bool = False):
-        run = self.paragraph.add_run(text)
-        run.bold = bold or None
-        run.italic = italic or None
-        if code:
-            run.font.name = _MONOSPACE
-        if strike:
-            run.font.strike = True
-        if sup:
-            run.font.superscript = True
-        if sub:
-            run.font.subscript = True
-        if link is not None:
-            from docx.shared import RGBColor
-
-            run.font.underline = True
-            run.font.color.rgb = RGBColor.from_string(_LINK_COLOUR)
-        _set_language(run, self.box.lang)     # last: w:lang follows the other properties
-        if link is not None:
-            link.append(run._r)     # moves the run into the w:hyperlink element
-        return run
-
-    def inline_text(self, text: str) -> None:
-        self.inline_html(_attribute(text))
-
-    def inline_html(self, fragment: str) -> None:
-        for node in _fragments(fragment):
-            if isinstance(node, str):
-                self._walk_text(node, {})
-            else:
-                self.inline_element(node)
-
-    def inline(self, element) -> None:
-        """The content of a block element (its text and children)."""
-        self._walk(element, {}, include_self=False)
-
-    def inline_element(self, element) -> None:
-        self._walk(element, {}, include_self=True)
-
-    def inline_node(self, node, style: dict) -> None:
-        """A text string or an inline element, in ``style`` (a table header cell's bold)."""
-        if isinstance(node, str):
-            self._walk_text(node, style)
-        else:
-            self._walk(node, style, include_self=True)
-
-    def _walk_text(self, text: str, style: dict) -> None:
-        text = re.sub(r"\s*\n\s*", " ", text)
-        if text:
-            self.text_run(text, **style)
-
-    def _walk(self, element, style: dict, include_self: bool) -> None:
-        if include_self:
-            style = self._styled(element, style)
-            if style is None:
-                return
-        if element.text:
-            self._walk_text(element.text, style)
-        for child in element:
-            if isinstance(child.tag, str):
-                self._walk(child, style, include_self=True)
-            if child.tail:
-                self._walk_text(child.tail, style)
-
-    def _styled(self, element, style: dict) -> dict | None:
-        """The run formatting inside ``element``; None when the element was written whole."""
-        tag = element.tag
-        style = dict(style)
-        if tag in {"strong", "b"}:
-            style["bold"] = True
-        elif tag in {"em", "i", "cite"}:
-            style["italic"] = True
-        elif tag in {"code", "kbd", "samp"}:
-            style["code"] = True
-        elif tag in {"s", "del", "strike"}:
-            style["strike"] = True
-        elif tag in {"sup", "sub"}:
-            style[tag] = True
-        elif tag == "br":
-            self.paragraph.add_run().add_break()
-            return None
-        elif tag == "img":
-            self.image(ImageRef(element.get("src") or "", element.get("alt") or ""))
-            return None
-        elif tag == "a":
-            href = (element.get("href") or "").strip()
-            if _ABSOLUTE_URL.match(href) and "link" not in style:
-                style["link"] = self._hyperlink(href)
-        return style
-
-    def _hyperlink(self, url: str):
-        """A ``w:hyperlink`` to ``url`` (python-docx has no public API for writing one)."""
-        from docx.opc.constants import RELATIONSHIP_TYPE
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        rel_id = self.paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK,
-                                               is_external=True)
-        hyperlink = OxmlElement("w:hyperlink")
-        hyperlink.set(qn("r:id"), rel_id)
-        self.paragraph._p.append(hyperlink)
-        return hyperlink
-
-    def image(self, image: ImageRef) -> None:
-        """A local picture file embedded (at most the column's width), else its alt text."""
-        path = self.box.local_file(image.src)
-        if path is not None:
-            from docx.image.exceptions import UnrecognizedImageError
-
-            try:
-                shape = self.paragraph.add_run().add_picture(str(path))
-            except (UnrecognizedImageError, OSError, ValueError) as exc:
-                # python-docx reads PNG, JPEG, GIF, BMP and TIFF only (no SVG, no WebP).
-                logger.warning("picture %s not embedded: %s", path, exc)
-            else:
-                if shape.width > self.box.width:
-                    shape.height = int(shape.height * self.box.width / shape.width)
-                    shape.width = self.box.width
-                shape._inline.docPr.set("descr", image.alt)
-                return
-        shown = image.alt.strip() or Path(image.src).name or image.src
-        self.text_run(f"[{shown}]", italic=True)
-
-
-def _set_language(run, lang: str) -> None:
-    """Mark the run's language, so Word spell-checks Russian as Russian."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    properties = run._r.get_or_add_rPr()
-    tag = OxmlElement("w:lang")
-    tag.set(qn("w:val"), _LANG_TAGS[lang])
-    properties.append(tag)
-
-
-def _fragments(fragment: str) -> list:
-    """The sanitized fragment's top-level nodes: lxml elements and bare text strings."""
-    from lxml import html as lxml_html
-
-    cleaned = clean_html(fragment)
-    if not cleaned.strip():
-        return []
-    nodes = lxml_html.fragments_fromstring(cleaned)
-    return [node for node in nodes if isinstance(node, str) or isinstance(node.tag, str)]
-
-
-def _child_nodes(element) -> list:
-    """An element's children with the text between them, as ``_fragments`` gives them."""
-    nodes: list = [element.text] if element.text else []
-    for child in element:
-        if isinstance(child.tag, str):
-            nodes.append(child)
-        if child.tail:
-            nodes.append(child.tail)
-    return nodes
