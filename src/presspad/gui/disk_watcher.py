@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
@@ -11,12 +10,14 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 logger = logging.getLogger(__name__)
 
 
-def _digest(path: Path) -> str | None:
+def _digest(path: Path) -> bytes | None:
+    """The file's bytes as we last knew them (a release is small: kept whole, compared
+    as they are; hashing them needed hashlib, ~5 ms of OpenSSL at start-up)."""
     from presspad.core.model.errors import PresspadError
     from presspad.core.storage.textio import read_bytes
 
     try:   # bounded like every read: a file replaced by a FIFO must not hang the app
-        return hashlib.sha256(read_bytes(path, "release")).hexdigest()
+        return read_bytes(path, "release")
     except PresspadError:
         return None
 
@@ -36,7 +37,7 @@ class DiskWatcher(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_event)
         self._path: Path | None = None
-        self._known: str | None = None
+        self._known: bytes | None = None
         # Several events arrive for one save; look once they have settled.
         self._settle = QTimer(self, singleShot=True, interval=200)
         self._settle.timeout.connect(self._compare)
