@@ -1199,7 +1199,7 @@ Compare shows the differences first.</source>
     <name>HeaderPanel</name>
     <message>
         <source>Details</source>
-        <extracomment>the date the user set (None: cleared) the credit line, once editing it finished the related links as now listed the pictures as now listed</extracomment>
+        <extracomment>the date the user set (None: cleared) the credit line, once editing it finished the related links as now listed the pictures as now listed filled when the body is built: its credit field&apos;s key filter (the header&apos;s undo)</extracomment>
         <translation>Подробности</translation>
     </message>
     <message>

@@ -126,3 +126,64 @@ def test_a_changed_file_in_the_data_folder_reloads_the_checks(tmp_path):
     (paths.data_dir() / "dictionaries").mkdir(exist_ok=True)
     (paths.data_dir() / "dictionaries" / "personal-en.txt").write_text("Presspadish\n")
     assert server._freshness() != before
+
+
+def test_what_the_server_does_not_answer(server, sample_path, tmp_path):
+    before = served(server)
+    for args in (["-v", "check", str(sample_path)], ["check", "--db", str(tmp_path / "d.sqlite"),
+                                                        str(sample_path)],
+                 ["check", "--he"], ["check", "-h"]):
+        presspad(server, *args)
+    presspad({**server, "PGSERVICE": "newsroom"}, "check", str(sample_path))
+    assert served(server) == before     # verbose, another directory, help, libpq settings
+
+
+def test_streams_keep_their_order_and_a_closed_pipe_is_no_error(server, sample_path):
+    # A damaged default directory: a warning on stderr before the findings on stdout.
+    data = Path(server["XDG_DATA_HOME"]) / "presspad"
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "directory.sqlite").write_text("not a database")
+
+    def merged(*extra):
+        return subprocess.run([sys.executable, "-m", "presspad", "check", str(sample_path),
+                               *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, env=server, timeout=120).stdout
+
+    warm, cold = merged(), merged("--no-server")
+    assert warm == cold and warm.index("partner directory") < warm.index("quote-split")
+    piped = subprocess.run(f"{sys.executable} -m presspad check {sample_path} | head -c 10",
+                           shell=True, capture_output=True, text=True, env=server, timeout=120)
+    assert "Traceback" not in piped.stderr and len(piped.stdout) == 10
+
+
+def test_a_deleted_working_folder_and_a_changed_word_list(server, sample_path, tmp_path):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = (f"import os, subprocess, sys; os.chdir({str(gone)!r}); os.rmdir({str(gone)!r}); "
+              f"sys.exit(subprocess.run([sys.executable, '-m', 'presspad', 'check', "
+              f"{str(sample_path)!r}]).returncode)")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env=server, timeout=120)
+    assert run.returncode == 0 and "Traceback" not in run.stderr
+
+    from presspad.cli import server as module
+
+    key = module.server_key()
+    package = Path(module.__file__).resolve().parents[1]
+    word_list = package / "core" / "spelling" / "data" / "en_supplement.txt"
+    stamp = word_list.stat()
+    try:
+        os.utime(word_list, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 10**9 * 3600 * 24 * 365))
+        assert module.server_key() != key     # a data file is part of the key, not only code
+    finally:
+        os.utime(word_list, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+
+
+def test_the_gui_path_loads_no_server_code():
+    code = ("import sys; from presspad.cli.main import _served; "
+            "assert not _served(['release.presspad']); "
+            "print(sorted(m for m in ('presspad.cli.server', 'hashlib', 'socket') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr

@@ -177,3 +177,23 @@ def test_system_language_russian_in_subprocess(tmp_path, qm_dir):
     lines = result.stdout.splitlines()
     assert "language=ru" in lines
     assert [line[len("menu="):] for line in lines if line.startswith("menu=")] == RU_MENUS
+
+
+def test_a_language_change_reaches_the_panels_not_yet_opened(qtbot, qapp, qm_dir, monkeypatch):
+    from presspad.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.comments.dock.windowTitle() == "Comments"
+    if qm_dir is not None:
+        monkeypatch.setattr(i18n, "resources", _resources_in(qm_dir))
+    try:
+        i18n.install_translators(qapp, "ru")
+        qtbot.waitUntil(lambda: window.comments.dock.windowTitle() == "Комментарии",
+                        timeout=3000)
+        assert window.comments.act_add.text() == "Добавить &комментарий…"
+        window.panes["en"].header.set_expanded(True)     # made now, in Russian
+        assert window.panes["en"].header.today_button.text() == "Сегодня"
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -250,6 +250,10 @@ def run(args: argparse.Namespace) -> int:
     files = [(str(stdin_as_file(args.stdin_filename)), args.stdin_filename or STDIN)
              if name == STDIN else (name, name) for name in names]
     progress = _Progress(len(files), not args.no_progress)
+    from presspad.cli import server
+
+    if progress.enabled and server.IN_SERVER:
+        raise server.NeedsOwnProcess   # a live bar on the client's terminal: check there
     results: list[dict] = []
     try:
         for items, error in _results(files, args):

@@ -93,14 +93,29 @@ def route(argv: list[str], commands: set[str]) -> list[str]:
 _GLOBAL_OPTIONS = {"-v", "--verbose"}
 
 
-def _served(arguments: list[str]) -> bool:
-    """Whether a running `presspad server` may answer this command line."""
-    from presspad.cli.server import SERVED_COMMANDS
+# The commands a `presspad server` answers (read-only, mostly start-up cost). Kept
+# here so that deciding costs no import: `presspad FILE` opens the app as before.
+SERVED_COMMANDS = ("check",)
 
-    at = next((i for i, arg in enumerate(arguments) if arg not in _GLOBAL_OPTIONS), None)
-    return (at is not None and arguments[at] in SERVED_COMMANDS
-            and "_ARGCOMPLETE" not in os.environ
-            and not {"-h", "--help"} & set(arguments))
+
+def _served(arguments: list[str]) -> bool:
+    """Whether a running `presspad server` may answer this command line.
+
+    Not: help (argparse prints it for the terminal it sees), verbose logging (a
+    warm process has nothing left to log), another directory (``--db``: its
+    file or server is not watched by the warm process), libpq settings in the
+    environment, shell completion.
+    """
+    if not arguments or arguments[0] not in SERVED_COMMANDS:
+        return False
+    if "_ARGCOMPLETE" in os.environ or any(name.startswith("PG") for name in os.environ):
+        return False
+    for arg in arguments[1:]:
+        if arg == "--":
+            break
+        if arg == "-v" or arg.startswith(("-h", "--he", "--db", "--verb")):
+            return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:

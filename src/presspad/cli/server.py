@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import io
 import json
 import logging
@@ -45,9 +44,7 @@ logger = logging.getLogger(__name__)
 
 # The variables a command's output depends on, sent with each request.
 FORWARDED_ENV = ("PRESSPAD_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR",
-                 "FORCE_COLOR", "TERM", "COLUMNS")
-# The commands a server answers: read-only ones whose cost is mostly start-up.
-SERVED_COMMANDS = ("check",)
+                 "FORCE_COLOR", "TERM", "COLUMNS", "LINES")
 IDLE_MINUTES = 30
 _CONNECT_TIMEOUT = 0.5
 _ANSWER_TIMEOUT = 120.0
@@ -75,16 +72,20 @@ def runtime_folder() -> Path:
 
 
 def _newest_source(package: Path) -> int:
+    """The newest modification among the package's files: code, and data (word lists,
+    rules.toml, translations) the checks read once per process."""
     newest = 0
-    for folder, _dirs, files in os.walk(package):
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = [name for name in dirs if name != "__pycache__"]
         for name in files:
-            if name.endswith(".py"):
-                newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
+            newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
     return newest
 
 
 def server_key() -> str:
     """What must match between a client and a server for the answer to be the same."""
+    import hashlib
+
     import presspad
     from presspad.core.storage import paths
 
@@ -137,31 +138,53 @@ def forward(argv: list[str]) -> int | None:
         return None
     try:
         path = socket_path()
+        cwd = os.getcwd()
     except (OSError, ValueError):
         return None
-    if not path.exists():
-        if os.environ.get("PRESSPAD_SERVER") != "auto" or not start(quiet=True):
-            return None
-    stdin = None
-    if "-" in argv[1:]:
-        stdin = sys.stdin.buffer.read()
-    request = {"argv": argv, "cwd": os.getcwd(),
-               "env": {name: os.environ.get(name) for name in FORWARDED_ENV},
+    auto = os.environ.get("PRESSPAD_SERVER") == "auto"
+    if not path.exists() and not (auto and start(quiet=True)):
+        return None
+    stdin = _read_stdin() if "-" in argv[1:] else None
+    env = {name: os.environ.get(name) for name in FORWARDED_ENV}
+    if sys.stdout.isatty() or sys.stderr.isatty():
+        import shutil
+
+        # argparse and the report wrap for the terminal the client has.
+        columns, lines = shutil.get_terminal_size()
+        env["COLUMNS"], env["LINES"] = str(columns), str(lines)
+    request = {"argv": argv, "cwd": cwd, "env": env,
                "tty": {"stdout": sys.stdout.isatty(), "stderr": sys.stderr.isatty()},
                "stdin": base64.b64encode(stdin).decode() if stdin is not None else None}
     try:
         answer = ask(request, path)
     except (OSError, ValueError, ConnectionError) as exc:
         logger.info("presspad server did not answer (%s): checking here", exc)
+        if auto and isinstance(exc, ConnectionRefusedError):
+            start(quiet=True)            # a server killed left its socket: the next call is warm
         answer = {"fallback": True}
     if answer.get("fallback"):
         if stdin is not None:   # already read: the command here reads it again
             sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
         return None
-    sys.stdout.write(answer.get("stdout", ""))
-    sys.stderr.write(answer.get("stderr", ""))
-    sys.stdout.flush()
+    try:
+        # In the order the command wrote them, as a terminal shows both streams.
+        for which, text in answer.get("chunks", []):
+            stream = sys.stdout if which == 1 else sys.stderr
+            stream.write(text)
+            stream.flush()
+    except BrokenPipeError:
+        # `presspad check ... | head` closed the pipe: not an error (as in cli.main).
+        with contextlib.suppress(OSError):
+            sys.stderr.close()
+        return 0
     return int(answer.get("code", 2))
+
+
+def _read_stdin() -> bytes:
+    """Standard input, at most one byte more than a release may be (the command says so)."""
+    from presspad.core.storage.textio import LIMITS
+
+    return sys.stdin.buffer.read(LIMITS["release"] + 1)
 
 
 def start(idle_minutes: int = IDLE_MINUTES, quiet: bool = False) -> bool:
@@ -204,20 +227,31 @@ def stop(path: Path | None = None) -> bool:
 
 
 # ------------------------------------------------------------------ the server
-class _Stream(io.TextIOWrapper):
-    """A captured stdout/stderr that answers isatty() as the client's terminal does."""
+class _Stream(io.TextIOBase):
+    """A captured stdout (1) or stderr (2): what is written goes into the request's
+    chunks in order; isatty() answers as the client's terminal does."""
 
-    def __init__(self, tty: bool) -> None:
-        super().__init__(io.BytesIO(), encoding="utf-8", errors="replace", newline=None,
-                         write_through=True)
-        self._tty = tty
+    def __init__(self, which: int, tty: bool, chunks: list) -> None:
+        super().__init__()
+        self._which, self._tty, self._chunks = which, tty, chunks
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if text:
+            if self._chunks and self._chunks[-1][0] == self._which:
+                self._chunks[-1][1] += text
+            else:
+                self._chunks.append([self._which, text])
+        return len(text)
 
     def isatty(self) -> bool:
         return self._tty
 
-    def value(self) -> str:
-        self.flush()
-        return self.buffer.getvalue().decode("utf-8", errors="replace")
+    @property
+    def encoding(self) -> str:
+        return "utf-8"
 
 
 class _CurrentStderr(logging.Handler):
@@ -310,8 +344,13 @@ class Server:
             _send(connection, {"pid": os.getpid(), "started": self.started,
                                "served": self.served, "socket": str(self.path)})
             return True
+        try:
+            answer = self.run(request)
+        except Exception:  # noqa: BLE001 - the client checks in its own process then
+            logger.exception("presspad server: request failed; the client checks itself")
+            answer = {"fallback": True}
         with contextlib.suppress(OSError):
-            _send(connection, self.run(request))
+            _send(connection, answer)
         return True
 
     def run(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -325,7 +364,9 @@ class Server:
         saved_env = {name: os.environ.get(name) for name in FORWARDED_ENV}
         saved_streams = sys.stdin, sys.stdout, sys.stderr
         saved_cwd = os.getcwd()
-        out, err = _Stream(request["tty"]["stdout"]), _Stream(request["tty"]["stderr"])
+        chunks: list = []
+        out = _Stream(1, request["tty"]["stdout"], chunks)
+        err = _Stream(2, request["tty"]["stderr"], chunks)
         stdin = base64.b64decode(request["stdin"]) if request.get("stdin") else b""
         try:
             os.chdir(request["cwd"])
@@ -354,4 +395,4 @@ class Server:
                     os.environ[name] = value
             os.chdir(saved_cwd)
         self.served += 1
-        return {"code": code, "stdout": out.value(), "stderr": err.value()}
+        return {"code": code, "chunks": chunks}

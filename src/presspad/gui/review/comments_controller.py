@@ -14,7 +14,7 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,6 +80,8 @@ class Comments(QObject):
             editor.document().contentsChange.connect(lambda *_: self._timer.start())
             editor.menu_extenders.append(
                 lambda menu, editor=editor: self._extend_menu(menu, editor))
+        # The window's language change, not the list's: the list may not exist yet.
+        window.installEventFilter(self)
         self.translate_ui()
 
     @property
@@ -93,10 +95,14 @@ class Comments(QObject):
             panel.resolve_requested.connect(self.toggle_resolved)
             panel.delete_requested.connect(self.delete)
             panel.show_resolved_changed.connect(lambda _shown: self._show())
-            panel.language_changed.connect(self.translate_ui)
             self.dock.setWidget(panel)
             self._show()
         return self._panel
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        return False
 
     def translate_ui(self) -> None:
         self.dock.setWindowTitle(self.tr("Comments"))
