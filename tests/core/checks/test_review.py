@@ -128,3 +128,23 @@ def test_an_ignored_slip_stays_ignored_when_its_neighbours_are_fixed():
         fix_release(release)
         assert "--" in release.en.body and "“best”" in release.en.body
         assert open_findings(release, body_findings(release.en.body, "en")) == []
+
+
+def test_an_ignore_saved_before_the_subject_key_still_holds():
+    import datetime as dt
+
+    from presspad.cli.cmd_fix import fix_release
+    from presspad.core.checks.review import open_findings, unignore
+    from presspad.core.checks.typography import body_findings
+    from presspad.core.model.release import IgnoredFinding, LangVersion, Release
+
+    body = 'He said "best" -- ever.\n'
+    dash = next(f for f in body_findings(body, "en") if "dash" in f.params["rule"])
+    legacy = f"typography:en:{dash.params['text']}"          # the key an older presspad saved
+    assert dash.key() != legacy and legacy in dash.ignore_keys()
+    release = Release(en=LangVersion(title="T", body=body), date=dt.date(2024, 1, 1),
+                      ignored=[IgnoredFinding("typography", legacy, "house style")])
+    assert dash not in open_findings(release, body_findings(body, "en"))
+    fix_release(release)
+    assert "--" in release.en.body                          # not fixed: still ignored
+    assert unignore(release, dash) and release.ignored == []

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presspad.core.checks.context import DEFAULT_PRIORITY, Check, CheckContext
-from presspad.core.model.findings import Finding, Severity
+from presspad.core.model.findings import Finding, Severity, ignored_key
 from presspad.core.model.release import Release
 
 logger = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ class CheckRegistry:
             findings.extend(f for f in entry.check(release, context)
                             if f.span.lang in context.langs)
         ignored = {(i.code, i.key) for i in release.ignored}
-        return [f for f in findings if (f.code, f.key()) not in ignored]
+        return [f for f in findings if ignored_key(f, ignored) is None]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -28,7 +28,7 @@ from typing import Any
 
 from presspad import __version__
 from presspad.core.checks.service import CheckResult, check_release
-from presspad.core.model.findings import Finding, Severity
+from presspad.core.model.findings import Finding, Severity, ignored_key
 from presspad.core.model.messages import QT_TRANSLATE_NOOP, render
 from presspad.core.model.release import LANG_NAMES, LANGS, IgnoredFinding, Release
 from presspad.core.text.paragraphs import split_paragraphs
@@ -201,7 +201,7 @@ class _Page:
         self.release, self.result, self.ignored = release, result, ignored
         self.translate = translate
         keys = {(entry.code, entry.key) for entry in ignored}
-        self.is_ignored = [(f.code, f.key()) in keys for f in result.findings]
+        self.is_ignored = [ignored_key(f, keys) is not None for f in result.findings]
         self.open = [f for f, gone in zip(result.findings, self.is_ignored, strict=True)
                      if not gone]
 
@@ -373,7 +373,7 @@ class _Page:
         if not self.ignored:
             _add(body, "p", self.t("nothing_ignored"), cls="note")
             return
-        found = {(f.code, f.key()): f for f in self.result.findings}
+        found = {(f.code, key): f for f in self.result.findings for key in f.ignore_keys()}
         table = _add(body, "table", cls="ignored")
         header = _add(table, "tr")
         for key in ("code", "language", "said", "who", "when", "why"):

@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from presspad.core.model.findings import Finding
+from presspad.core.model.findings import Finding, ignored_key
 from presspad.core.model.messages import render
 from presspad.core.model.release import IgnoredFinding, Release
 
@@ -107,18 +107,19 @@ def ignored_keys(release: Release) -> set[tuple[str, str]]:
 
 
 def is_ignored(release: Release, finding: Finding) -> bool:
-    return (finding.code, finding.key()) in ignored_keys(release)
+    return ignored_key(finding, ignored_keys(release)) is not None
 
 
 def open_findings(release: Release, findings: Iterable[Finding]) -> list[Finding]:
     """``findings`` without those ignored in ``release``: what still counts."""
     ignored = ignored_keys(release)
-    return [f for f in findings if (f.code, f.key()) not in ignored]
+    return [f for f in findings if ignored_key(f, ignored) is None]
 
 
 def unignore(release: Release, finding: Finding) -> bool:
     """Show ``finding`` again; False if it was not ignored."""
-    return stop_ignoring(release, finding.code, finding.key())
+    key = ignored_key(finding, ignored_keys(release)) or finding.key()
+    return stop_ignoring(release, finding.code, key)
 
 
 def stop_ignoring(release: Release, code: str, key: str) -> bool:

@@ -8,6 +8,7 @@ GUI can show it translated and the CLI can print it without Qt.
 from __future__ import annotations
 
 import logging
+from collections.abc import Container
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -60,3 +61,20 @@ class Finding:
         """A stable identity for "ignore this finding", independent of offsets."""
         subject = self.params.get("subject") or self.params.get("text") or ""
         return f"{self.code}:{self.span.lang}:{subject}"
+
+    def ignore_keys(self) -> tuple[str, ...]:
+        """:meth:`key`, then the key this finding had before it gained a ``subject``
+        (a typography slip's excerpt with its neighbours fixed): an ignore saved by
+        an earlier presspad still holds."""
+        keys = (self.key(),)
+        text = self.params.get("text")
+        if "subject" in self.params and text:
+            legacy = f"{self.code}:{self.span.lang}:{text}"
+            if legacy != keys[0]:
+                keys += (legacy,)
+        return keys
+
+
+def ignored_key(finding: Finding, ignored: Container[tuple[str, str]]) -> str | None:
+    """Which of ``finding``'s keys is in ``ignored`` ((code, key) pairs), or None."""
+    return next((key for key in finding.ignore_keys() if (finding.code, key) in ignored), None)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QVBoxLayout, QWidget
 from presspad.core.checks.registry import has_errors
 from presspad.core.checks.review import ignored_keys, open_findings
 from presspad.core.checks.service import DirectoryLexicon, directory_lexicon
-from presspad.core.model.findings import Finding, Severity
+from presspad.core.model.findings import Finding, Severity, ignored_key
 from presspad.core.model.release import LANGS, Release
 from presspad.core.storage import paths
 from presspad.gui.editor.quote_tint import QuoteTinter
@@ -346,7 +346,7 @@ class Review(QObject):
         for index, finding in enumerate(result.findings):
             if finding.severity is Severity.INFO and not self.act_show_minor.isChecked():
                 continue
-            if (finding.code, finding.key()) in ignored and not self.act_show_ignored.isChecked():
+            if ignored_key(finding, ignored) is not None and not self.act_show_ignored.isChecked():
                 continue
             rows.append(index)
         # Grouped by paragraph pair, in reading order within a pair.
@@ -380,7 +380,7 @@ class Review(QObject):
         menu = QMenu(self.panel)
         if finding.fix is not None:
             menu.addAction(self.tr("Apply Fix"), lambda: self.apply_fix(finding))
-        if (finding.code, finding.key()) in ignored_keys(self.window.release):
+        if ignored_key(finding, ignored_keys(self.window.release)) is not None:
             menu.addAction(self.tr("Stop Ignoring"), lambda: self.set_ignored(finding, None))
         else:
             menu.addAction(self.tr("Ignore…"), lambda: self._ask_ignore(finding))
@@ -398,7 +398,8 @@ class Review(QObject):
     def set_ignored(self, finding: Finding, reason: str | None) -> None:
         """Ignore ``finding`` with ``reason`` (None: stop ignoring), as an undoable step."""
         if reason is None:
-            self.ignoring.stop_ignoring([(finding.code, finding.key())])
+            key = ignored_key(finding, ignored_keys(self.window.release)) or finding.key()
+            self.ignoring.stop_ignoring([(finding.code, key)])
         else:
             self.ignoring.ignore(finding, reason)
 

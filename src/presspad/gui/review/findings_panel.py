@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presspad.core.model.findings import Finding, Severity
+from presspad.core.model.findings import Finding, Severity, ignored_key
 from presspad.core.model.messages import render
 from presspad.core.text.positions import locate
 
@@ -71,7 +71,8 @@ class FindingsModel(QAbstractTableModel):
 
     def ignored_reason(self, finding: Finding) -> str | None:
         """The reason a reviewer gave for ignoring ``finding``, or None if it is not ignored."""
-        return self._ignored.get((finding.code, finding.key()))
+        key = ignored_key(finding, self._ignored)
+        return None if key is None else self._ignored[(finding.code, key)]
 
     def finding(self, row: int) -> Finding:
         return self._findings[row]
