@@ -55,22 +55,29 @@ def _clear_clipboard_after_test(qapp):
 
 
 @pytest.fixture(autouse=True)
-def _delete_main_windows_after_test(qapp):
-    """Delete each test's main windows when the test ends, not whenever the garbage
+def _delete_windows_after_test(qapp):
+    """Delete the windows each test made when the test ends, not whenever the garbage
     collector reaches them: a window collected in the middle of a later test (its
     timers, its check runner, its watchers still running) took the interpreter down
     with it now and then (a segfault in GC or in a dead window's timer)."""
-    yield
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
 
+    def pointers() -> set[int]:
+        return {Shiboken.getCppPointer(w)[0] for w in QApplication.topLevelWidgets()}
+
+    before = pointers()
+    yield
     from presspad.gui.main_window import MainWindow
 
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    for window in windows:
-        window.setWindowModified(False)   # nothing to ask about: the test is over
-        window.close()
-        window.review.shut_down()
-        window.deleteLater()
-    if windows:
+    made = [w for w in QApplication.topLevelWidgets()
+            if Shiboken.getCppPointer(w)[0] not in before and w.parent() is None]
+    for widget in made:
+        if isinstance(widget, MainWindow):
+            widget.setWindowModified(False)   # nothing to ask about: the test is over
+            widget.close()
+            widget.review.shut_down()
+        widget.deleteLater()
+    if made:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
