@@ -134,3 +134,15 @@ def test_a_missing_file_of_another_type_is_still_an_error(qtbot, tmp_path):
     errors: list[str] = []
     assert not window.open_path(tmp_path / "missing.md", on_error=errors.append)
     assert errors and "no such file" in errors[0]
+
+
+def test_opening_a_release_records_it_among_the_recent_ones(qtbot, tmp_path):
+    """The write of the settings is left until the window is up; it still happens."""
+    from presspad.core.model.release import Release
+
+    path = tmp_path / "opened.presspad"
+    storage.save(Release(), path)
+    window = make_window(qtbot)
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: load_settings().recent_files[:1] == [str(path.resolve())],
+                    timeout=3000)

@@ -7,9 +7,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from importlib import resources
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -97,16 +95,16 @@ def test_finding_templates_keep_placeholders():
         assert code not in translated[template]
 
 
-def _resources_in(folder: Path) -> SimpleNamespace:
-    """A stand-in for importlib.resources, seen by i18n only: .qm files come from ``folder``."""
-    return SimpleNamespace(files=lambda _package: folder, as_file=resources.as_file)
+def _package_file_in(folder: Path):
+    """A stand-in for package_file, seen by i18n only: .qm files come from ``folder``."""
+    return lambda _package, *parts: folder.joinpath(*parts)
 
 
 @pytest.fixture
 def russian(qapp, qm_dir, monkeypatch):
     """The Russian translators installed for one test, English restored afterwards."""
     if qm_dir is not None:
-        monkeypatch.setattr(i18n, "resources", _resources_in(qm_dir))
+        monkeypatch.setattr(i18n, "package_file", _package_file_in(qm_dir))
     assert i18n.install_translators(qapp, "ru") == "ru"
     yield qapp
     i18n.install_translators(qapp, "en")
@@ -150,11 +148,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 from presspad.gui import i18n
 if len(sys.argv) > 1:  # no up-to-date translations/*.qm: the test compiled one elsewhere
-    from importlib import resources
     from pathlib import Path
-    from types import SimpleNamespace
-    i18n.resources = SimpleNamespace(files=lambda _package: Path(sys.argv[1]),
-                                     as_file=resources.as_file)
+    i18n.package_file = lambda _package, *parts: Path(sys.argv[1]).joinpath(*parts)
 app = QApplication(sys.argv[:1])
 print("language=" + i18n.install_translators(app, "system"))
 from presspad.gui.main_window import MainWindow
@@ -187,7 +182,7 @@ def test_a_language_change_reaches_the_panels_not_yet_opened(qtbot, qapp, qm_dir
     window.show()
     assert window.comments.dock.windowTitle() == "Comments"
     if qm_dir is not None:
-        monkeypatch.setattr(i18n, "resources", _resources_in(qm_dir))
+        monkeypatch.setattr(i18n, "package_file", _package_file_in(qm_dir))
     try:
         i18n.install_translators(qapp, "ru")
         qtbot.waitUntil(lambda: window.comments.dock.windowTitle() == "Комментарии",

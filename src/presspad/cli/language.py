@@ -14,7 +14,8 @@ import functools
 import logging
 import os
 from collections.abc import Callable
-from importlib import resources
+
+from presspad.core.model.package_data import package_file
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def translator(language: str) -> Translate:
 
 
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
-    source = resources.files("presspad.translations") / f"presspad_{language}.ts"
+    source = package_file("presspad.translations", f"presspad_{language}.ts")
     try:
         data = source.read_bytes()
     except (FileNotFoundError, OSError):

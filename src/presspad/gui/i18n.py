@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from presspad.core.model.package_data import package_file
 
 logger = logging.getLogger(__name__)
 
@@ -33,12 +34,8 @@ def install_translators(app: QCoreApplication, setting: str = "system") -> str:
     if language == "en":
         return language
     own = QTranslator(app)
-    qm = resources.files("presspad.translations") / f"presspad_{language}.qm"
-    try:
-        with resources.as_file(qm) as qm_path:
-            loaded = own.load(str(qm_path))
-    except FileNotFoundError:
-        loaded = False
+    qm = package_file("presspad.translations", f"presspad_{language}.qm")
+    loaded = qm.is_file() and own.load(str(qm))
     if loaded:
         app.installTranslator(own)
         _installed.append(own)

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self._metadata_modified = False
         self.ready = False  # set once the window is on screen and everything is started
 
-        self.speller = make_speller(self.settings)
+        self._speller = None   # made when first used, after the first paint (spelling.engine)
         self.panes = {lang: LanguagePane(lang, self) for lang in LANGS}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in self.panes.values():
@@ -90,6 +90,17 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.update_counts()
         self._update_title()
+
+    @property
+    def speller(self):
+        """The spell engine (its module and word lists are loaded on first use)."""
+        if self._speller is None:
+            self._speller = make_speller(self.settings)
+        return self._speller
+
+    @speller.setter
+    def speller(self, engine) -> None:
+        self._speller = engine
 
     # ----------------------------------------------------------------- UI set-up
     def _create_actions(self) -> None:
@@ -229,7 +240,8 @@ class MainWindow(QMainWindow):
         self._show_release(release, path if path.suffix == storage.SUFFIX else None)
         if self.path is not None:
             self.settings.add_recent(path)
-            save_settings(self.settings)
+            # After the window is up: at start-up this write is on the way to the first paint.
+            QTimer.singleShot(0, lambda: save_settings(self.settings))
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
         return True
 

@@ -17,7 +17,6 @@ import logging
 import re
 import tomllib
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from presspad.core.directory.location import is_server
 from presspad.core.directory.model import DIRECTORY_LANGS, ORG, PERSON, Entry, Title
 from presspad.core.directory.store import Directory
 from presspad.core.model.errors import PresspadError
+from presspad.core.model.package_data import package_file
 from presspad.core.text.words import fold
 
 logger = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ def default_path() -> Path:
 
 def starter_entries() -> list[Entry]:
     """The entries of the starter directory shipped with presspad."""
-    source = resources.files("presspad.resources").joinpath("directory", "starter.toml")
+    source = package_file("presspad.resources", "directory", "starter.toml")
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     return entries_from_tables(data)
 

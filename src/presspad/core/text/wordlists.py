@@ -1,17 +1,17 @@
 """Word lists kept as data files: one word per line, sorted, no duplicates.
 
 A package's lists live in its ``data/`` folder (``quotes/data/en_speech_verbs.txt``)
-and are read with :mod:`importlib.resources`, so they work from a wheel, a
-zip or a frozen app alike. Lines starting with ``#`` say what the list is for.
-Editors and linguists change these files, not code; a test keeps them sorted
-and free of duplicates.
+and are read from the installed package's folder (``package_data``). Lines
+starting with ``#`` say what the list is for. Editors and linguists change these
+files, not code; a test keeps them sorted and free of duplicates.
 """
 
 from __future__ import annotations
 
 import logging
 from functools import cache
-from importlib import resources
+
+from presspad.core.model.package_data import package_file
 
 logger = logging.getLogger(__name__)
 
@@ -25,5 +25,5 @@ def parse_word_list(text: str) -> list[str]:
 @cache
 def word_list(package: str, name: str) -> frozenset[str]:
     """The words of ``<package>/data/<name>.txt``."""
-    text = resources.files(package).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    text = package_file(package, "data", f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(parse_word_list(text))

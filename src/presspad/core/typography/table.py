@@ -15,7 +15,8 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from presspad.core.model.package_data import package_file
 
 logger = logging.getLogger(__name__)
 
@@ -84,8 +85,8 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
     """Every row of ``rules.toml``, in table order (earlier rows win overlaps)."""
-    data = tomllib.loads(resources.files("presspad.core.typography")
-                         .joinpath("rules.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(package_file("presspad.core.typography", "rules.toml")
+                         .read_text(encoding="utf-8"))
     rules = []
     for n, row in enumerate(data["rule"], 1):
         where = f"#{n} ({row.get('name', '?')})"

@@ -12,28 +12,19 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+
+# Only what the collapsed line needs is imported here: the form's widget classes
+# are imported where the form is built, because PySide makes each class (and its
+# enums) on first import, ~2 ms before the first paint for these.
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from presspad.core.model.release import ImageRef, LangVersion, MediaLink
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton, QTableWidget
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +66,8 @@ class ElidedLabel(QLabel):
 
 
 def _table(parent: QWidget, columns: int) -> QTableWidget:
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
     table = QTableWidget(0, columns, parent)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -141,6 +134,8 @@ class HeaderPanel(QWidget):
         raise AttributeError(name)
 
     def _build_body(self) -> None:
+        from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QPushButton, QTabWidget
+
         self.body_built = True
         lang = self.lang
         self.body = QWidget(self)
@@ -232,6 +227,8 @@ class HeaderPanel(QWidget):
         self._update_tab_titles()
 
     def _set_label(self, row: int, text: str) -> None:
+        from PySide6.QtWidgets import QFormLayout
+
         item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
         if item is not None and isinstance(item.widget(), QLabel):
             item.widget().setText(text)
@@ -268,6 +265,8 @@ class HeaderPanel(QWidget):
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
         table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
@@ -347,6 +346,8 @@ class HeaderPanel(QWidget):
             self.links.editItem(self.links.item(last, 0))
 
     def _add_image(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Add Picture"), str(Path.home()),
             self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"))
