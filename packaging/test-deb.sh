@@ -4,6 +4,8 @@
 # sample release under Xvfb and saves a screenshot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A CI run: the installed `presspad check` starts no background server of its own.
+export CI=true
 deb=$(ls -t dist/presspad_*.deb | head -n 1)
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
 
@@ -50,6 +52,13 @@ python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert any(f["co
 # folder does not turn `presspad check` into opening the app.
 sample=$(pwd)/resources/sample.presspad
 (cd "$home" && touch check && presspad check "$sample" --json | grep -q '"quote-split"')
+# The frozen program is its own server too: started by hand, it answers the
+# same as the check above, then stops.
+presspad server start
+presspad check resources/sample.presspad --json > build/deb-check-served.json
+cmp build/deb-check.json build/deb-check-served.json
+presspad server status | grep -q ", 1 checks answered"
+presspad server stop
 # A .presspad that does not exist yet opens the app on a new release there.
 HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data LANG=C.UTF-8 \
   xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \

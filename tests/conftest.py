@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from presspad.core.storage import paths
+
+# A `presspad check` run by a test checks in its own process: outside CI it would
+# start a background server (cli/server.py) that outlives the test. The server's
+# own tests (tests/cli/test_server.py) give their commands an environment of their own.
+os.environ["PRESSPAD_SERVER"] = "off"
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -5,23 +5,33 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 
 @pytest.fixture
-def env(tmp_path) -> dict[str, str]:
-    """A user of their own: home, config, data and the socket's runtime folder."""
+def user(tmp_path) -> dict[str, str]:
+    """A user of their own outside CI: home, config, data and the socket's runtime folder."""
+    from presspad.cli.server import _CI_VARIABLES
+
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     values = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_RUNTIME_DIR": str(runtime),
               "XDG_CONFIG_HOME": str(tmp_path / "config"),
               "XDG_DATA_HOME": str(tmp_path / "data"), "LANG": "C.UTF-8"}
     for name in ("PRESSPAD_NO_SERVER", "PRESSPAD_SERVER", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
-                 "PRESSPAD_LANG", "NO_COLOR", "FORCE_COLOR"):
+                 "PRESSPAD_LANG", "NO_COLOR", "FORCE_COLOR", *_CI_VARIABLES):
         values.pop(name, None)
-    return values
+    yield values
+    presspad(values, "server", "stop")     # one a check started on its own
+
+
+@pytest.fixture
+def env(user) -> dict[str, str]:
+    """The same user in CI: a check asks a running server but starts none."""
+    return {**user, "CI": "true"}
 
 
 def presspad(env, *args, cwd=None, stdin=None) -> subprocess.CompletedProcess[str]:
@@ -104,11 +114,46 @@ def test_no_server_stale_sockets_and_opting_out_all_check_here(env, sample_path)
     assert presspad(env, "server", "status").returncode == 3
 
 
+def _wait_for_server(env) -> None:
+    deadline = time.monotonic() + 30
+    while presspad(env, "server", "status").returncode != 0:
+        assert time.monotonic() < deadline, "no server was started"
+        time.sleep(0.2)
+
+
+def test_outside_ci_a_check_starts_a_server_for_the_next_ones(user, sample_path):
+    cold = presspad({**user, "PRESSPAD_SERVER": "off"}, "check", str(sample_path))
+    assert presspad(user, "server", "status").returncode == 3     # "off": none started
+    first = presspad(user, "check", str(sample_path))
+    _same(cold, first)          # checked here (no note on stderr: it is not a terminal)
+    _wait_for_server(user)
+    assert served(user) == 0
+    _same(cold, presspad(user, "check", str(sample_path)))
+    assert served(user) == 1
+    _same(cold, presspad({**user, "PRESSPAD_SERVER": "off"}, "check", str(sample_path)))
+    assert served(user) == 1    # "off" does not ask a running one either
+
+
+def test_in_ci_a_check_starts_none_unless_asked_to(env, sample_path):
+    from presspad.cli.server import server_setting
+
+    assert server_setting({"GITHUB_ACTIONS": "true"}) == "ask"
+    assert server_setting({"CI": "false"}) == "auto"
+    assert server_setting({"CI": "1", "PRESSPAD_SERVER": "auto"}) == "auto"
+    assert server_setting({"PRESSPAD_NO_SERVER": "1", "PRESSPAD_SERVER": "auto"}) == "off"
+    presspad(env, "check", str(sample_path))
+    time.sleep(1.0)
+    assert presspad(env, "server", "status").returncode == 3
+
+
 def test_auto_starts_one_and_a_folder_others_can_open_is_refused(env, sample_path):
     auto = {**env, "PRESSPAD_SERVER": "auto"}
     try:
         first = presspad(auto, "check", str(sample_path))
-        assert first.returncode == 0 and served(env) == 1
+        assert first.returncode == 0
+        _wait_for_server(env)
+        presspad(auto, "check", str(sample_path))
+        assert served(env) == 1
     finally:
         presspad(env, "server", "stop")
     folder = Path(env["XDG_RUNTIME_DIR"]) / "presspad"

@@ -82,7 +82,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress bar (it shows on a terminal for 20+ files)")
     parser.add_argument("--no-server", action="store_true",
-                        help="check in this process even when `presspad server` runs")
+                        help="check in this process: ask no `presspad server`, start none")
     parser.set_defaults(run=run)
 
 

@@ -21,8 +21,15 @@ The client is careful to be right before being fast:
   config or data folder changed (a personal dictionary, the directory).
 * Anything unexpected (no server, a stale socket, a batch that wants several
   cores, a timeout) makes the client run the command itself, as without a
-  server. ``--no-server`` or ``PRESSPAD_NO_SERVER=1`` skip it;
-  ``PRESSPAD_SERVER=auto`` starts one when none answers.
+  server.
+
+When none answers, ``presspad check`` starts one in the background (as Gradle
+starts its daemon) and checks this time itself, so the first call costs what
+it always did and the next ones a fifth of it. The server leaves after
+:data:`AUTO_IDLE_MINUTES` without a request. Not in CI (``CI``,
+``GITHUB_ACTIONS``, ``JENKINS_URL``… set), where each run is a fresh machine;
+``PRESSPAD_SERVER=auto`` starts one there too, ``PRESSPAD_SERVER=off``,
+``PRESSPAD_NO_SERVER=1`` or ``check --no-server`` neither start nor ask one.
 """
 
 from __future__ import annotations
@@ -45,7 +52,14 @@ logger = logging.getLogger(__name__)
 # The variables a command's output depends on, sent with each request.
 FORWARDED_ENV = ("PRESSPAD_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR",
                  "FORCE_COLOR", "TERM", "COLUMNS", "LINES")
-IDLE_MINUTES = 30
+IDLE_MINUTES = 30          # `presspad server start`
+AUTO_IDLE_MINUTES = 15     # a server a check started on its own
+# A server that fails to start is not started again by every check meanwhile.
+_RESTART_PAUSE_SECONDS = 30
+_OFF = {"off", "never", "no", "0", "false"}
+# What CI services set: there, a background process outlives nothing useful.
+_CI_VARIABLES = ("CI", "CONTINUOUS_INTEGRATION", "GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL",
+                 "BUILD_NUMBER", "TEAMCITY_VERSION", "TF_BUILD", "BUILDKITE")
 _CONNECT_TIMEOUT = 0.5
 _ANSWER_TIMEOUT = 120.0
 _HEADER = struct.Struct("!I")
@@ -132,17 +146,33 @@ def ask(message: dict, path: Path | None = None, timeout: float = _ANSWER_TIMEOU
 
 
 # ------------------------------------------------------------------ the client
+def server_setting(environ=os.environ) -> str:
+    """"off" (check here, ask no server), "ask" (a running one answers; none is
+    started: CI) or "auto" (and start one when none answers)."""
+    setting = environ.get("PRESSPAD_SERVER", "").strip().lower()
+    if environ.get("PRESSPAD_NO_SERVER") or setting in _OFF:
+        return "off"
+    if setting == "auto":
+        return "auto"
+    in_ci = any(environ.get(name, "").strip().lower() not in ("", "0", "false")
+                for name in _CI_VARIABLES)
+    return "ask" if in_ci else "auto"
+
+
 def forward(argv: list[str]) -> int | None:
     """Run ``presspad ARGV`` in the server; None when the caller must run it itself."""
-    if os.environ.get("PRESSPAD_NO_SERVER") or "--no-server" in argv:
+    setting = server_setting()
+    if setting == "off" or "--no-server" in argv:
         return None
     try:
         path = socket_path()
         cwd = os.getcwd()
     except (OSError, ValueError):
         return None
-    auto = os.environ.get("PRESSPAD_SERVER") == "auto"
-    if not path.exists() and not (auto and start(quiet=True)):
+    auto = setting == "auto" and _one_release(argv)
+    if not path.exists():
+        if auto:
+            start_in_background(path)
         return None
     stdin = _read_stdin() if "-" in argv[1:] else None
     env = {name: os.environ.get(name) for name in FORWARDED_ENV}
@@ -160,7 +190,7 @@ def forward(argv: list[str]) -> int | None:
     except (OSError, ValueError, ConnectionError) as exc:
         logger.info("presspad server did not answer (%s): checking here", exc)
         if auto and isinstance(exc, ConnectionRefusedError):
-            start(quiet=True)            # a server killed left its socket: the next call is warm
+            start_in_background(path)    # a server killed left its socket: the next call is warm
         answer = {"fallback": True}
     if answer.get("fallback"):
         if stdin is not None:   # already read: the command here reads it again
@@ -180,6 +210,15 @@ def forward(argv: list[str]) -> int | None:
     return int(answer.get("code", 2))
 
 
+def _one_release(argv: list[str]) -> bool:
+    """Whether the command checks one release (or stdin): what a server answers. A batch
+    runs on the caller's cores anyway, so it starts no server that would sit idle."""
+    if "--jobs" in argv or any(arg.startswith("--jobs=") for arg in argv):
+        return False
+    paths = [arg for arg in argv[1:] if not arg.startswith("-") and os.path.exists(arg)]
+    return len(paths) <= 1 and not any(os.path.isdir(path) for path in paths)
+
+
 def _read_stdin() -> bytes:
     """Standard input, at most one byte more than a release may be (the command says so)."""
     from presspad.core.storage.textio import LIMITS
@@ -187,19 +226,51 @@ def _read_stdin() -> bytes:
     return sys.stdin.buffer.read(LIMITS["release"] + 1)
 
 
-def start(idle_minutes: int = IDLE_MINUTES, quiet: bool = False) -> bool:
-    """Start a server in the background unless one answers; True once it answers."""
+def _spawn(idle_minutes: float) -> Path:
+    """Start a server process (in its own session: it outlives this one); its log."""
     import subprocess
 
+    # The packaged app is one frozen executable, which takes no `-m`.
+    command = [sys.executable] if getattr(sys, "frozen", False) else \
+        [sys.executable, "-m", "presspad"]
+    log = runtime_folder() / "server.log"
+    with open(log, "ab") as errors:
+        subprocess.Popen([*command, "server", "run", "--idle", str(float(idle_minutes))],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors,
+                         start_new_session=True, close_fds=True)
+    return log
+
+
+def start_in_background(path: Path) -> None:
+    """Start a server for the next checks without waiting for it (a check's own).
+
+    A stamp next to the socket keeps checks started meanwhile (or after a server
+    that failed to start) from starting more.
+    """
+    stamp = path.with_suffix(".starting")
+    try:
+        if time.time() - stamp.stat().st_mtime < _RESTART_PAUSE_SECONDS:
+            return
+    except FileNotFoundError:
+        pass
+    try:
+        stamp.touch()
+        _spawn(AUTO_IDLE_MINUTES)
+    except OSError as exc:
+        logger.info("could not start a presspad server: %s", exc)
+        return
+    if sys.stderr.isatty():
+        print("presspad: started a background checker, so the next checks are quick "
+              f"(it leaves after {AUTO_IDLE_MINUTES} idle minutes; `presspad server stop` "
+              "ends it, PRESSPAD_SERVER=off never starts one)", file=sys.stderr)
+
+
+def start(idle_minutes: float = IDLE_MINUTES, quiet: bool = False) -> bool:
+    """Start a server in the background unless one answers; True once it answers."""
     path = socket_path()
     if running(path):
         return True
-    log = runtime_folder() / "server.log"
-    with open(log, "ab") as errors:
-        subprocess.Popen([sys.executable, "-c", "from presspad.cli.main import serve; "
-                          f"serve({float(idle_minutes)!r})"], stdin=subprocess.DEVNULL,
-                         stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True,
-                         close_fds=True)
+    log = _spawn(idle_minutes)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         if running(path):
@@ -326,9 +397,13 @@ class Server:
         old = os.umask(0o077)
         try:
             listener.bind(str(self.path))
+        except OSError:
+            raise SystemExit(0) from None   # one started at the same moment bound it first
         finally:
             os.umask(old)
         self._inode = self.path.stat().st_ino
+        with contextlib.suppress(OSError):   # up: a check may start one again if it dies
+            self.path.with_suffix(".starting").unlink()
 
     def _answer(self, connection: socket.socket) -> bool:
         connection.settimeout(30)
