@@ -36,3 +36,27 @@ def test_the_app_process_never_loads_pymorphy3(sample_path, tmp_path):
     # Partner names (with their Russian case forms) are known words, yet the
     # ~26 MiB of pymorphy3's dictionaries were loaded only by the worker.
     assert out.stdout.split() == ["False", "True"], out.stdout + out.stderr
+
+
+def test_pysides_import_hook_answers_as_before_from_the_files_bytes():
+    """The quicker hook (app.py) says "uses PySide6" for exactly the modules PySide's says."""
+    import PySide6.QtWidgets  # noqa: F401 - installs PySide's import hook
+
+    from presspad.gui import app, main_window  # noqa: F401 - many modules of both kinds
+
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    app._answer_pyside_import_hook_from_bytes()
+    try:
+        quicker = feature._mod_uses_pyside
+        assert quicker is not original and quicker.reads_bytes
+        app._answer_pyside_import_hook_from_bytes()          # installed once only
+        assert feature._mod_uses_pyside is quicker
+        modules = [m for m in list(sys.modules.values())
+                   if str(getattr(m, "__file__", "")).endswith(".py")]
+        assert len(modules) > 100
+        answers = {m.__name__: quicker(m) for m in modules}
+        assert answers == {m.__name__: original(m) for m in modules}
+        assert answers["presspad.gui.main_window"] and not answers["presspad.core.model.release"]
+    finally:
+        feature._mod_uses_pyside = original
