@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import getpass
 import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -65,6 +64,8 @@ def reviewer(name: str = "") -> str:
     """Who signs an ignore: the settings' author name, else the login name ("" if none)."""
     if name.strip():
         return name.strip()
+    import getpass  # here: the app imports this module on its way to the first paint
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name (a container, Windows service)

@@ -80,9 +80,9 @@ def markdown_to_html(text: str) -> str:
 
 def stylesheet() -> str:
     """The typographic CSS shipped as ``resources/export.css``."""
-    from importlib.resources import files
+    from presspad.core.model.package_data import package_file
 
-    return (files("presspad.resources") / "export.css").read_text(encoding="utf-8")
+    return package_file("presspad.resources", "export.css").read_text(encoding="utf-8")
 
 
 def _profile(release: Release) -> SiteProfile | None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from presspad.gui.editor.markdown_highlighter import MarkdownHighlighter
 from presspad.gui.editor.smart_typing import SmartQuotes
-from presspad.gui.editor.spell_menu import extend_context_menu
 from presspad.gui.editor.textpos import document_text
 
 logger = logging.getLogger(__name__)
@@ -54,7 +53,10 @@ class MarkdownEditor(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu(event.pos())
         if self.highlighter.spelling_enabled:
-            # Suggestions are computed here, on demand: never while typing.
+            # Suggestions are computed here, on demand: never while typing (and the
+            # menu's module is imported on the first right-click, not at start-up).
+            from presspad.gui.editor.spell_menu import extend_context_menu
+
             extend_context_menu(menu, self, event.pos(), self.highlighter.engine, self.lang,
                                 self.highlighter)
         for extend in self.menu_extenders:

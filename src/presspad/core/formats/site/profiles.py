@@ -78,11 +78,11 @@ class SiteProfile:
         return date if self.format_date(date) == text else None
 
 
-def bundled_dir() -> Any:
-    """The folder of shipped profiles (an importlib.resources Traversable)."""
-    from importlib.resources import files
+def bundled_dir() -> Path:
+    """The folder of shipped profiles."""
+    from presspad.core.model.package_data import package_file
 
-    return files("presspad.resources") / "profiles"
+    return package_file("presspad.resources", "profiles")
 
 
 def user_dir() -> Path:
