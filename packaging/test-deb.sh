@@ -55,6 +55,7 @@ sample=$(pwd)/resources/sample.presspad
 # The frozen program is its own server too: started by hand, it answers the
 # same as the check above, then stops.
 presspad server start
+trap 'presspad server stop >/dev/null 2>&1 || true' EXIT
 presspad check resources/sample.presspad --json > build/deb-check-served.json
 cmp build/deb-check.json build/deb-check-served.json
 presspad server status | grep -q ", 1 checks answered"

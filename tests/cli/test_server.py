@@ -141,9 +141,77 @@ def test_in_ci_a_check_starts_none_unless_asked_to(env, sample_path):
     assert server_setting({"CI": "false"}) == "auto"
     assert server_setting({"CI": "1", "PRESSPAD_SERVER": "auto"}) == "auto"
     assert server_setting({"PRESSPAD_NO_SERVER": "1", "PRESSPAD_SERVER": "auto"}) == "off"
+    assert server_setting({"PRESSPAD_NO_SERVER": "0"}) == "auto"
+    assert server_setting({"CODEBUILD_BUILD_ID": "x", "PRESSPAD_SERVER": "on"}) == "auto"
     presspad(env, "check", str(sample_path))
-    time.sleep(1.0)
+    folder = Path(env["XDG_RUNTIME_DIR"]) / "presspad"
+    assert not list(folder.glob("*.starting"))       # none was even being started
     assert presspad(env, "server", "status").returncode == 3
+
+
+def test_an_abbreviated_no_server_starts_none(user, sample_path):
+    presspad(user, "check", str(sample_path), "--no-serv")
+    presspad(user, "check", str(sample_path), str(sample_path))       # two files: a batch
+    assert not list((Path(user["XDG_RUNTIME_DIR"]) / "presspad").glob("*.starting"))
+
+
+def test_the_server_stands_in_no_users_folder(user, sample_path, tmp_path):
+    """Started from a folder with its own email.py, which then goes away."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "email.py").write_text('raise SystemExit("the folder\'s own email.py ran")\n')
+    # -P: as the console script, the client itself does not import from its folder.
+    first = subprocess.run([sys.executable, "-P", "-m", "presspad", "check", str(sample_path)],
+                           capture_output=True, text=True, env=user, cwd=folder, timeout=120)
+    assert first.returncode == 0, first.stderr
+    _wait_for_server(user)
+    pid = presspad(user, "server", "status").stdout.split("pid ")[1].split(",")[0]
+    assert os.readlink(f"/proc/{pid}/cwd") == "/"
+    for entry in folder.iterdir():
+        entry.unlink()
+    folder.rmdir()
+    _same(first, presspad(user, "check", str(sample_path), cwd=tmp_path))
+    assert served(user) == 1
+
+
+def test_a_warm_up_that_fails_leaves_no_socket_and_no_new_server_at_once(user, tmp_path):
+    from presspad.cli.server import socket_path
+
+    code = ("import sys; from pathlib import Path; from presspad.cli.server import Server; "
+            "def boom(): raise RuntimeError('broken install'); "
+            "Server(Path(sys.argv[1]), idle=60, run_command=None, warm_up=boom).serve()")
+    code = code.replace("; def boom(): raise RuntimeError('broken install'); ",
+                        "\ndef boom():\n    raise RuntimeError('broken install')\n")
+    socket_file = tmp_path / "run" / "presspad" / "server-test.sock"
+    socket_file.parent.mkdir(mode=0o700)
+    out = subprocess.run([sys.executable, "-c", code, str(socket_file)], capture_output=True,
+                         text=True, env=user, timeout=60)
+    assert "the warm-up failed" in out.stderr and "broken install" in out.stderr
+    assert not socket_file.exists()
+    assert socket_file.with_suffix(".starting").read_text() == "failed"
+    assert socket_path  # the real key's stamp works the same way (start_in_background)
+
+
+def test_a_client_that_hung_up_does_not_stop_the_server(tmp_path):
+    import socket as sockets
+
+    from presspad.cli.server import Server, _send
+
+    server = Server(tmp_path / "s.sock", idle=60, run_command=None)
+    for control in ("status", "stop"):
+        ours, theirs = sockets.socketpair()
+        _send(theirs, {"control": control})
+        theirs.close()                      # gave up waiting before the answer
+        with ours:
+            assert server._answer(ours) == (control == "status", False)
+
+
+def test_server_run_in_a_folder_others_can_open_says_so(user):
+    folder = Path(user["XDG_RUNTIME_DIR"]) / "presspad"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    out = presspad(user, "server", "run", "--idle", "1")
+    assert out.returncode == 2 and "not private" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_auto_starts_one_and_a_folder_others_can_open_is_refused(env, sample_path):

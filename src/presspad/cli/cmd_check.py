@@ -98,16 +98,21 @@ def check_config(args: argparse.Namespace) -> dict:
                                for lang in LANGS}}
 
 
-def finding_to_dict(finding, release: Release, path: str, where=None) -> dict:
+def finding_to_dict(finding, release: Release, path: str, where=None, translate=None) -> dict:
     """The public JSON shape of a finding (extra keys after the contract's seven).
 
     ``where`` (a :class:`FileLocator`) gives lines and columns in the file; without
-    it they count in the body.
+    it they count in the body. ``translate`` is the command line's (looked up here
+    when not given; a caller with many findings passes it: the lookup reads the
+    environment, a tenth of a batch's time when done for each message).
     """
-    from presspad.cli.language import translate
     from presspad.core.formats.file_positions import FileLocator
     from presspad.core.model.messages import render
 
+    if translate is None:
+        from presspad.cli.language import cli_language, translator
+
+        translate = translator(cli_language())
     where = where or FileLocator("", release)
     start = where.locate(finding.lang, finding.span.start)
     end = where.locate(finding.lang, finding.span.end)
@@ -165,8 +170,11 @@ def _check_one(source: str, shown: str, args: argparse.Namespace,
         findings = [f for f in findings if f.code != "date-missing"]
     findings.sort(key=lambda f: (LANGS.index(f.lang), f.span.start, f.code))
     floor = _SEVERITY_RANK[args.min_severity]
+    from presspad.cli.language import cli_language, translator
+
     where = FileLocator(source, release)
-    return [finding_to_dict(f, release, shown, where) for f in findings
+    translate = translator(cli_language())
+    return [finding_to_dict(f, release, shown, where, translate) for f in findings
             if _SEVERITY_RANK[f.severity.value] >= floor], None
 
 

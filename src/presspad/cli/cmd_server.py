@@ -47,17 +47,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from presspad.cli import server
 
-    if args.action == "run":
-        from presspad.cli.main import serve
-
-        serve(args.idle)
-        return 0
     try:
         path = server.socket_path()
     except PermissionError as exc:
         print(f"presspad: {exc} (make it 0700, or set XDG_RUNTIME_DIR to a private folder)",
               file=sys.stderr)
         return 2
+    if args.action == "run":
+        from presspad.cli.main import serve
+
+        serve(args.idle)
+        return 0
     if args.action == "start":
         status = server.running(path)
         if status is None:

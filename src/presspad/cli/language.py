@@ -77,5 +77,6 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
 
 
 def translate(context: str, text: str) -> str:
-    """``text`` in the command line's language (read from the environment once)."""
+    """``text`` in the command line's language (the environment is read at each call:
+    a server answers each request in its client's; many calls take ``translator``)."""
     return translator(cli_language())(context, text)

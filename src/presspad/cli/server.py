@@ -56,10 +56,21 @@ IDLE_MINUTES = 30          # `presspad server start`
 AUTO_IDLE_MINUTES = 15     # a server a check started on its own
 # A server that fails to start is not started again by every check meanwhile.
 _RESTART_PAUSE_SECONDS = 30
+# A failed warm-up (a house check that breaks on the sample, a broken install)
+# is not tried again by every check: after a failure, this long.
+_FAILED_PAUSE_SECONDS = 600
 _OFF = {"off", "never", "no", "0", "false"}
+_ON = {"auto", "on", "yes", "1", "true"}
 # What CI services set: there, a background process outlives nothing useful.
 _CI_VARIABLES = ("CI", "CONTINUOUS_INTEGRATION", "GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL",
-                 "BUILD_NUMBER", "TEAMCITY_VERSION", "TF_BUILD", "BUILDKITE")
+                 "BUILD_NUMBER", "TEAMCITY_VERSION", "TF_BUILD", "BUILDKITE",
+                 "CODEBUILD_BUILD_ID", "bamboo_buildKey")
+# What the spell checker and the imports read from the environment once per
+# process: a server started under other values is another server (in its key).
+_PROCESS_ENV = ("DICPATH", "ENCHANT_CONFIG_DIR", "ENCHANT_MODULE_PATH", "ENCHANT_DATA_DIR",
+                "PYTHONPATH", "PYTHONHOME")
+# The server's own folder: it holds no user's folder busy (an unmount, a deletion).
+_SERVER_CWD = "/"
 _CONNECT_TIMEOUT = 0.5
 _ANSWER_TIMEOUT = 120.0
 _HEADER = struct.Struct("!I")
@@ -105,7 +116,8 @@ def server_key() -> str:
 
     package = Path(presspad.__file__).resolve().parent
     parts = [presspad.__version__, str(package), str(_newest_source(package)), sys.executable,
-             str(paths.config_dir()), str(paths.data_dir())]
+             str(paths.config_dir()), str(paths.data_dir()),
+             *(f"{name}={os.environ.get(name, '')}" for name in _PROCESS_ENV)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
@@ -150,9 +162,10 @@ def server_setting(environ=os.environ) -> str:
     """"off" (check here, ask no server), "ask" (a running one answers; none is
     started: CI) or "auto" (and start one when none answers)."""
     setting = environ.get("PRESSPAD_SERVER", "").strip().lower()
-    if environ.get("PRESSPAD_NO_SERVER") or setting in _OFF:
+    no_server = environ.get("PRESSPAD_NO_SERVER", "").strip().lower()
+    if (no_server and no_server not in _OFF) or setting in _OFF:
         return "off"
-    if setting == "auto":
+    if setting in _ON:
         return "auto"
     in_ci = any(environ.get(name, "").strip().lower() not in ("", "0", "false")
                 for name in _CI_VARIABLES)
@@ -162,7 +175,8 @@ def server_setting(environ=os.environ) -> str:
 def forward(argv: list[str]) -> int | None:
     """Run ``presspad ARGV`` in the server; None when the caller must run it itself."""
     setting = server_setting()
-    if setting == "off" or "--no-server" in argv:
+    # argparse takes an option's unambiguous beginning too (--no-serv).
+    if setting == "off" or any(len(arg) > 6 and "--no-server".startswith(arg) for arg in argv):
         return None
     try:
         path = socket_path()
@@ -213,7 +227,7 @@ def forward(argv: list[str]) -> int | None:
 def _one_release(argv: list[str]) -> bool:
     """Whether the command checks one release (or stdin): what a server answers. A batch
     runs on the caller's cores anyway, so it starts no server that would sit idle."""
-    if "--jobs" in argv or any(arg.startswith("--jobs=") for arg in argv):
+    if any(arg.startswith("--jo") or arg.startswith("-j") for arg in argv):
         return False
     paths = [arg for arg in argv[1:] if not arg.startswith("-") and os.path.exists(arg)]
     return len(paths) <= 1 and not any(os.path.isdir(path) for path in paths)
@@ -230,14 +244,20 @@ def _spawn(idle_minutes: float) -> Path:
     """Start a server process (in its own session: it outlives this one); its log."""
     import subprocess
 
-    # The packaged app is one frozen executable, which takes no `-m`.
+    # The packaged app is one frozen executable, which takes no `-m`. -P: the
+    # folder it is started from is not put before the standard library (a user's
+    # own email.py there would break it, as it cannot break the console script).
     command = [sys.executable] if getattr(sys, "frozen", False) else \
-        [sys.executable, "-m", "presspad"]
+        [sys.executable, "-P", "-m", "presspad"]
+    env = dict(os.environ)
+    if env.get("PYTHONPATH"):   # it runs in another folder: relative entries would move
+        env["PYTHONPATH"] = os.pathsep.join(os.path.abspath(entry) if entry else entry
+                                            for entry in env["PYTHONPATH"].split(os.pathsep))
     log = runtime_folder() / "server.log"
     with open(log, "ab") as errors:
         subprocess.Popen([*command, "server", "run", "--idle", str(float(idle_minutes))],
                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors,
-                         start_new_session=True, close_fds=True)
+                         start_new_session=True, close_fds=True, cwd=_SERVER_CWD, env=env)
     return log
 
 
@@ -249,12 +269,14 @@ def start_in_background(path: Path) -> None:
     """
     stamp = path.with_suffix(".starting")
     try:
-        if time.time() - stamp.stat().st_mtime < _RESTART_PAUSE_SECONDS:
+        pause = _FAILED_PAUSE_SECONDS if stamp.read_text() == "failed" else \
+            _RESTART_PAUSE_SECONDS
+        if time.time() - stamp.stat().st_mtime < pause:
             return
-    except FileNotFoundError:
+    except (OSError, UnicodeDecodeError):
         pass
     try:
-        stamp.touch()
+        stamp.write_text("starting")
         _spawn(AUTO_IDLE_MINUTES)
     except OSError as exc:
         logger.info("could not start a presspad server: %s", exc)
@@ -364,20 +386,39 @@ class Server:
         root = logging.getLogger()
         root.handlers[:] = [_CurrentStderr()]
         root.handlers[0].setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        with contextlib.suppress(OSError):
+            os.chdir(_SERVER_CWD)
+        stamp = self.path.with_suffix(".starting")
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
             self._bind(listener)
-            listener.listen(8)
-            self.warm_up()
-            listener.settimeout(self.idle)
             try:
+                listener.listen(8)
+                try:
+                    self.warm_up()
+                except Exception:
+                    # No socket is left for checks to find dead, and none starts
+                    # another for a while (the stamp says it failed).
+                    logger.exception("presspad server: the warm-up failed; leaving")
+                    with contextlib.suppress(OSError):
+                        stamp.write_text("failed")
+                    return
+                with contextlib.suppress(OSError):   # up: a check may start one if it dies
+                    stamp.unlink()
+                # Only checks count as use: a prompt asking for the status every few
+                # seconds does not keep an idle server.
+                deadline = time.monotonic() + self.idle
                 while True:
+                    listener.settimeout(max(0.1, deadline - time.monotonic()))
                     try:
                         connection, _ = listener.accept()
                     except TimeoutError:
                         return          # idle: leave, the next check starts cold or anew
                     with connection:
-                        if not self._answer(connection):
-                            return
+                        kept, checked = self._answer(connection)
+                    if not kept:
+                        return
+                    if checked:
+                        deadline = time.monotonic() + self.idle
             finally:
                 with contextlib.suppress(OSError):
                     if self.path.exists() and self.path.stat().st_ino == self._inode:
@@ -402,23 +443,25 @@ class Server:
         finally:
             os.umask(old)
         self._inode = self.path.stat().st_ino
-        with contextlib.suppress(OSError):   # up: a check may start one again if it dies
-            self.path.with_suffix(".starting").unlink()
 
-    def _answer(self, connection: socket.socket) -> bool:
+    def _answer(self, connection: socket.socket) -> tuple[bool, bool]:
+        """(whether to go on serving, whether it was a check), after one request."""
         connection.settimeout(30)
         try:
             request = _receive(connection)
         except (OSError, ValueError, ConnectionError):
-            return True
+            return True, False
         control = request.get("control")
+        # A client that gave up waiting (a long check before this) has hung up: no error.
         if control == "stop":
-            _send(connection, {"stopped": True})
-            return False
+            with contextlib.suppress(OSError):
+                _send(connection, {"stopped": True})
+            return False, False
         if control == "status":
-            _send(connection, {"pid": os.getpid(), "started": self.started,
-                               "served": self.served, "socket": str(self.path)})
-            return True
+            with contextlib.suppress(OSError):
+                _send(connection, {"pid": os.getpid(), "started": self.started,
+                                   "served": self.served, "socket": str(self.path)})
+            return True, False
         try:
             answer = self.run(request)
         except Exception:  # noqa: BLE001 - the client checks in its own process then
@@ -426,7 +469,7 @@ class Server:
             answer = {"fallback": True}
         with contextlib.suppress(OSError):
             _send(connection, answer)
-        return True
+        return True, True
 
     def run(self, request: dict[str, Any]) -> dict[str, Any]:
         from presspad.core.checks import service
@@ -438,7 +481,6 @@ class Server:
         argv = list(request["argv"])
         saved_env = {name: os.environ.get(name) for name in FORWARDED_ENV}
         saved_streams = sys.stdin, sys.stdout, sys.stderr
-        saved_cwd = os.getcwd()
         chunks: list = []
         out = _Stream(1, request["tty"]["stdout"], chunks)
         err = _Stream(2, request["tty"]["stderr"], chunks)
@@ -468,6 +510,6 @@ class Server:
                     os.environ.pop(name, None)
                 else:
                     os.environ[name] = value
-            os.chdir(saved_cwd)
+            os.chdir(_SERVER_CWD)    # never a user's folder, which may be gone by now
         self.served += 1
         return {"code": code, "chunks": chunks}
