@@ -177,7 +177,7 @@ def test_the_server_stands_in_no_users_folder(user, sample_path, tmp_path):
 def test_a_warm_up_that_fails_leaves_no_socket_and_no_new_server_at_once(user, tmp_path):
     from presspad.cli.server import socket_path
 
-    code = ("import sys; from pathlib import Path; from presspad.cli.server import Server; "
+    code = ("import sys; from pathlib import Path; from presspad.cli.server_process import Server; "
             "def boom(): raise RuntimeError('broken install'); "
             "Server(Path(sys.argv[1]), idle=60, run_command=None, warm_up=boom).serve()")
     code = code.replace("; def boom(): raise RuntimeError('broken install'); ",
@@ -195,7 +195,8 @@ def test_a_warm_up_that_fails_leaves_no_socket_and_no_new_server_at_once(user, t
 def test_a_client_that_hung_up_does_not_stop_the_server(tmp_path):
     import socket as sockets
 
-    from presspad.cli.server import Server, _send
+    from presspad.cli.server import _send
+    from presspad.cli.server_process import Server
 
     server = Server(tmp_path / "s.sock", idle=60, run_command=None)
     for control in ("status", "stop"):
@@ -232,13 +233,13 @@ def test_auto_starts_one_and_a_folder_others_can_open_is_refused(env, sample_pat
 
 
 def test_a_changed_file_in_the_data_folder_reloads_the_checks(tmp_path):
-    from presspad.cli import server
+    from presspad.cli import server_process
     from presspad.core.storage import paths
 
-    before = server._freshness()
+    before = server_process._freshness()
     (paths.data_dir() / "dictionaries").mkdir(exist_ok=True)
     (paths.data_dir() / "dictionaries" / "personal-en.txt").write_text("Presspadish\n")
-    assert server._freshness() != before
+    assert server_process._freshness() != before
 
 
 def test_what_the_server_does_not_answer(server, sample_path, tmp_path):

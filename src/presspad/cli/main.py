@@ -154,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def serve(idle_minutes: float) -> None:
     """Be the `presspad server` (started by ``presspad server start`` in the background)."""
-    from presspad.cli.server import Server, socket_path
+    from presspad.cli.server import socket_path
+    from presspad.cli.server_process import Server
 
     Server(socket_path(), idle=max(60.0, idle_minutes * 60), run_command=main,
            warm_up=_warm_up).serve()
