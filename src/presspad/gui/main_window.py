@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
         geometry = stored.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
+        self.publish.restore_state(stored)   # first: it may add the preview pane
         state = stored.value("splitter")
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([10_000, 10_000, 0])  # equal halves at any width
-        self.publish.restore_state(stored)

@@ -122,6 +122,25 @@ def test_the_preview_pane_and_its_language_are_remembered(qtbot, window):
     assert not third.publish.act_preview.isChecked()
 
 
+def test_the_preview_is_made_when_first_shown_and_keeps_its_width(qtbot, window):
+    from presspad.gui.main_window import MainWindow
+
+    assert window.publish._preview is None     # nothing of it before the first paint
+    window.resize(1400, 900)
+    window.publish.act_preview.setChecked(True)
+    qtbot.waitUntil(lambda: window.publish.preview.width() > 400, timeout=3000)
+    window.splitter.setSizes([500, 500, 300])
+    qtbot.waitUntil(lambda: abs(window.splitter.sizes()[2] - 300) < 30, timeout=3000)
+    share = window.splitter.sizes()[2] / sum(window.splitter.sizes())
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.publish.preview.isVisible(), timeout=3000)
+    sizes = again.splitter.sizes()
+    assert abs(sizes[2] / sum(sizes) - share) < 0.03      # its share, not reset to a third
+
+
 def test_site_export_of_unsafe_html_removes_it_and_says_so(window, tmp_path, _no_modal_dialogs):
     window.panes["en"].set_content("A title", "Text <script>alert(1)</script> here.\n")
     target = tmp_path / "page.txt"

@@ -15,7 +15,6 @@ from presspad.core.model.errors import PresspadError
 from presspad.core.model.release import Release
 from presspad.core.storage.textio import atomic_write_text
 from presspad.gui.publish.drops import FileDrops
-from presspad.gui.publish.preview import PreviewPane, copy_release_html
 
 logger = logging.getLogger(__name__)
 
@@ -40,10 +39,9 @@ class PublishActions(QObject):
 
         # A third pane beside the editors, not a dock: it takes its share of the
         # width instead of squeezing both editors, and its size is remembered
-        # with the splitter's.
-        self.preview = PreviewPane(window)
-        window.splitter.addWidget(self.preview)
-        self.preview.hide()
+        # with the splitter's. Made when first shown (self.preview), not before
+        # the window's first paint.
+        self._preview = None
 
         self.preview_lang_group = QActionGroup(self)
         self.preview_langs: dict[str | None, QAction] = {}
@@ -64,7 +62,8 @@ class PublishActions(QObject):
         self.act_copy_en.setText(self.tr("Copy English as &HTML"))
         self.act_copy_ru.setText(self.tr("Copy Russian as H&TML"))
         self.act_preview.setText(self.tr("&Preview"))
-        self.preview.setAccessibleName(self.tr("Preview"))
+        if self._preview is not None:
+            self._preview.setAccessibleName(self.tr("Preview"))
         self.preview_langs["en"].setText(self.tr("Preview English"))
         self.preview_langs["ru"].setText(self.tr("Preview Russian"))
         self.preview_langs[None].setText(self.tr("Preview Both Languages"))
@@ -173,6 +172,8 @@ class PublishActions(QObject):
 
     def copy_html(self, lang: str) -> None:
         """Put the language's sanitized HTML on the clipboard for a CMS editor."""
+        from presspad.gui.publish.preview import copy_release_html
+
         try:
             copy_release_html(self.window.current_release(), lang)
         except PresspadError as exc:
@@ -181,6 +182,18 @@ class PublishActions(QObject):
         self.window.statusBar().showMessage(self.tr("HTML copied to the clipboard"), 5000)
 
     # ------------------------------------------------------------------ preview
+    @property
+    def preview(self):
+        """The preview pane (a PreviewPane), the splitter's third pane once made."""
+        if self._preview is None:
+            from presspad.gui.publish.preview import PreviewPane
+
+            self._preview = PreviewPane(self.window)
+            self._preview.hide()
+            self.window.splitter.addWidget(self._preview)
+            self._preview.setAccessibleName(self.tr("Preview"))
+        return self._preview
+
     def _toggle_preview(self, visible: bool) -> None:
         self.preview.setVisible(visible)
         if visible:
@@ -198,6 +211,8 @@ class PublishActions(QObject):
         stored.setValue("preview_lang", self.preview_lang or "both")
 
     def restore_state(self, stored) -> None:
+        """The preview's language and visibility; before the splitter's sizes are
+        restored, so a preview shown at the last close gets its width back."""
         lang = stored.value("preview_lang", "both")
         self.preview_lang = lang if lang in ("en", "ru") else None
         self.preview_langs[self.preview_lang].setChecked(True)
@@ -206,7 +221,7 @@ class PublishActions(QObject):
 
     def _set_preview_lang(self, lang: str | None) -> None:
         self.preview_lang = lang
-        if self.preview.isVisible():
+        if self._preview is not None and self._preview.isVisible():
             self.preview.update_from(*self._preview_snapshot())
 
     def _preview_snapshot(self) -> tuple[Release, str | None]:
