@@ -301,3 +301,15 @@ def test_the_gui_path_loads_no_server_code():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_a_relative_pythonpath_finds_the_server_it_started(env):
+    """The server runs in / : the key it listens under and the client's must agree."""
+    repo = Path(__file__).resolve().parents[2]
+    relative = {**env, "PYTHONPATH": "src"}
+    try:
+        started = presspad(relative, "server", "start", "--idle", "1", cwd=repo)
+        assert started.returncode == 0, started.stderr
+        assert presspad(relative, "server", "status", cwd=repo).returncode == 0
+    finally:
+        presspad(relative, "server", "stop", cwd=repo)

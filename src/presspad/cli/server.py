@@ -119,8 +119,19 @@ def server_key() -> str:
     package = Path(presspad.__file__).resolve().parent
     parts = [presspad.__version__, str(package), str(_newest_source(package)), sys.executable,
              str(paths.config_dir()), str(paths.data_dir()),
-             *(f"{name}={os.environ.get(name, '')}" for name in _PROCESS_ENV)]
+             *(f"{name}={value}" for name, value in _process_env().items())]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def _process_env() -> dict[str, str]:
+    """The _PROCESS_ENV values as the server gets them: PYTHONPATH's entries made
+    absolute (it runs in another folder), so that client and server agree on the key."""
+    values = {name: os.environ.get(name, "") for name in _PROCESS_ENV}
+    if values["PYTHONPATH"]:
+        values["PYTHONPATH"] = os.pathsep.join(
+            os.path.abspath(entry) if entry else entry
+            for entry in values["PYTHONPATH"].split(os.pathsep))
+    return values
 
 
 def socket_path(key: str | None = None) -> Path:
@@ -253,8 +264,7 @@ def _spawn(idle_minutes: float) -> Path:
         [sys.executable, "-P", "-m", "presspad"]
     env = dict(os.environ)
     if env.get("PYTHONPATH"):   # it runs in another folder: relative entries would move
-        env["PYTHONPATH"] = os.pathsep.join(os.path.abspath(entry) if entry else entry
-                                            for entry in env["PYTHONPATH"].split(os.pathsep))
+        env["PYTHONPATH"] = _process_env()["PYTHONPATH"]
     log = runtime_folder() / "server.log"
     with open(log, "ab") as errors:
         subprocess.Popen([*command, "server", "run", "--idle", str(float(idle_minutes))],

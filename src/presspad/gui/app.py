@@ -102,7 +102,7 @@ def _answer_pyside_import_hook_from_bytes() -> None:
             try:
                 with open(path, "rb") as handle:
                     return b"PySide6" in handle.read()
-            except OSError:
+            except (OSError, ValueError):   # ValueError: a path no file can have
                 pass
         return original(module)
 

@@ -111,7 +111,7 @@ class HeaderEditing(QObject):
         """Show a newly opened release; its history starts here."""
         self.stack.clear()
         if self.window.ready:
-            self.show_date_format()
+            self.show_date_format(release.profile)
         # else after the first paint: reading the site profile costs 3 ms on the way
         # to it, and the panel shows the date as yyyy.MM.dd meanwhile
         self._show(release)
@@ -120,9 +120,9 @@ class HeaderEditing(QObject):
             for panel in self.panels.values():
                 panel.set_expanded(True)
 
-    def show_date_format(self) -> None:
-        """Show dates as the release's site prints them."""
-        date_format = _date_format(self.window.release.profile)
+    def show_date_format(self, profile: str | None = None) -> None:
+        """Show dates as the site of ``profile`` (default: the open release's) prints them."""
+        date_format = _date_format(profile or self.window.release.profile)
         for panel in self.panels.values():
             panel.set_date_format(date_format)
 
