@@ -180,7 +180,7 @@ def server_setting(environ=os.environ) -> str:
         return "off"
     if setting in _ON:
         return "auto"
-    in_ci = any(environ.get(name, "").strip().lower() not in ("", "0", "false")
+    in_ci = any(environ.get(name, "").strip().lower() not in {"", *_OFF}
                 for name in _CI_VARIABLES)
     return "ask" if in_ci else "auto"
 

@@ -450,9 +450,10 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.clear()
         self.review.shut_down()
-        self._window_settings().setValue("geometry", self.saveGeometry())
-        self._window_settings().setValue("splitter", self.splitter.saveState())
-        self.publish.save_state(self._window_settings())
+        stored = self._window_settings()   # one read and one write of window.ini
+        stored.setValue("geometry", self.saveGeometry())
+        stored.setValue("splitter", self.splitter.saveState())
+        self.publish.save_state(stored)
         event.accept()
 
     def _on_text_changed(self) -> None:
